@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { loadCatalog, loadCountries, loadStory } from "../data/fetchers";
+import { buildBasemap, type Basemap } from "../geo/basemap";
+import { StoryMap, type Selection } from "../map/StoryMap";
+import { chooseInitialView } from "../state/initialView";
+import { readUrlState } from "../state/urlOptions";
+import type { Story } from "../story/model";
+import { Credits } from "./Credits";
+import { LoadProblem } from "./LoadProblem";
+import { Notices, type Notice } from "./Notices";
+import { OffMapPlaces } from "./OffMapPlaces";
+import { PlaceDetails } from "./PlaceDetails";
+import { PlacePanel } from "./PlacePanel";
+import { StoryHeader } from "./StoryHeader";
+
+type LoadState =
+  | { status: "loading" }
+  | { status: "failed"; file: string; problems: string[] }
+  | { status: "ready"; story: Story };
+
+/** The article map page: loads the story and the basemap, then shows the map. */
+export function App() {
+  const url = useMemo(() => readUrlState(window.location.search, window.location.hash), []);
+  const [load, setLoad] = useState<LoadState>({ status: "loading" });
+  const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+  const [notices, setNotices] = useState<Notice[]>(() => url.problems.map((text, index) => ({ id: `url-${index}`, text })));
+  const addNotice = useCallback((notice: Notice) => setNotices((current) => [...current.filter((each) => each.id !== notice.id), notice]), []);
+
+  useEffect(() => {
+    let file = "geodata/catalog.json";
+    loadCatalog()
+      .then((catalog) => {
+        file = catalog.defaultStory;
+        return loadStory(catalog.defaultStory);
+      })
+      .then((result) => {
+        if (!result.ok) return setLoad({ status: "failed", file: result.url, problems: result.problems.map((problem) => problem.message) });
+        setLoad({ status: "ready", story: result.story });
+        if (url.place && !result.story.placeById.has(url.place)) {
+          addNotice({ id: "unknown-place", text: `There is no place with the id "${url.place}" in this story, so none was opened.` });
+        } else if (url.place) {
+          setSelection({ placeId: url.place });
+        }
+      })
+      .catch((error: unknown) => setLoad({ status: "failed", file, problems: [error instanceof Error ? error.message : String(error)] }));
+  }, [url, addNotice]);
+
+  useEffect(() => {
+    loadCountries()
+      .then((topology) => setBasemap(buildBasemap(topology)))
+      .catch((error: unknown) => addNotice({
+        id: "basemap",
+        text: `The offline basemap could not be drawn (${error instanceof Error ? error.message : String(error)}); places are still shown.`,
+      }));
+  }, [addNotice]);
+
+  useEffect(() => {
+    if (load.status === "ready") document.title = `${load.story.file.article.title} · Article map`;
+  }, [load]);
+
+  const closePlace = useCallback((placeId: string) => {
+    setSelection((current) => (current?.placeId === placeId ? null : current));
+    // Focus returns to the marker that opened the popup, unless the reader moved it elsewhere.
+    requestAnimationFrame(() => {
+      if (document.activeElement && document.activeElement !== document.body) return;
+      document.querySelector<HTMLElement>(`.place-marker[data-place-id="${CSS.escape(placeId)}"]`)?.closest<HTMLElement>(".place-icon")?.focus();
+    });
+  }, []);
+  const dismiss = useCallback((id: string) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
+
+  if (load.status === "failed") return <LoadProblem file={load.file} problems={load.problems} />;
+  if (load.status === "loading") {
+    return <main className="loading" aria-busy="true"><p className="loading__text" role="status">Loading the story…</p></main>;
+  }
+  const { story } = load;
+  const initialView = chooseInitialView(story, url.view, url.place ? story.placeById.get(url.place) ?? null : null);
+  const selectedOffMap = selection && story.placeById.get(selection.placeId)?.anchor === null ? story.placeById.get(selection.placeId) : undefined;
+  return (
+    <div className="app">
+      <StoryHeader story={story} />
+      <main className="app__map">
+        <StoryMap
+          story={story}
+          basemap={basemap}
+          initialView={initialView}
+          selection={selection}
+          onSelect={setSelection}
+          onClose={closePlace}
+          renderDetails={(placeId) => <PlaceDetails story={story} place={story.placeById.get(placeId)!} takeFocus />}
+          lowerLeft={<OffMapPlaces places={story.places.filter((place) => place.anchor === null)} onSelect={(placeId) => setSelection({ placeId })} />}
+        />
+        {selectedOffMap && (
+          <PlacePanel label={selectedOffMap.name} onClose={() => setSelection(null)}>
+            <PlaceDetails story={story} place={selectedOffMap} takeFocus />
+          </PlacePanel>
+        )}
+        <Notices notices={notices} onDismiss={dismiss} />
+        <Credits story={story} />
+      </main>
+    </div>
+  );
+}

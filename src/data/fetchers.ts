@@ -1,0 +1,56 @@
+import type { Topology } from "topojson-specification";
+import countries50mUrl from "world-atlas/countries-50m.json?url";
+import { parseStory, type ParseResult } from "../story/parseStory";
+
+/**
+ * The one module that does I/O. Everything it returns is either parsed data or an Error whose
+ * message names the file and what went wrong, ready to show to a person.
+ */
+
+/** Where the catalogue of stories sits, relative to the page. */
+export const CATALOG_URL = "geodata/catalog.json";
+
+export interface Catalog {
+  defaultStory: string;
+}
+
+export type StoryLoad = ParseResult & { url: string };
+
+async function fetchText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    throw new Error(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  if (!response.ok) throw new Error(`${url} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim());
+  return response.text();
+}
+
+/** Reads the catalogue that names the default story. */
+export async function loadCatalog(): Promise<Catalog> {
+  const text = await fetchText(CATALOG_URL);
+  let catalog: unknown;
+  try {
+    catalog = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${CATALOG_URL} is not valid JSON`, { cause: error });
+  }
+  const defaultStory = (catalog as { defaultStory?: unknown } | null)?.defaultStory;
+  if (typeof defaultStory !== "string" || defaultStory === "") {
+    throw new Error(`${CATALOG_URL} must name the default story file in "defaultStory"`);
+  }
+  // Story paths in the catalogue are relative to the catalogue, and stay relative so messages stay short.
+  const isAbsolute = /^[a-z][a-z0-9+.-]*:|^\//i.test(defaultStory);
+  return { defaultStory: isAbsolute ? defaultStory : CATALOG_URL.replace(/[^/]*$/, "") + defaultStory };
+}
+
+/** Fetches and validates a story file; problems come back in the result, never thrown. */
+export async function loadStory(url: string): Promise<StoryLoad> {
+  return { ...parseStory(await fetchText(url)), url };
+}
+
+/** Fetches the Natural Earth country shapes that ship with the app. */
+export async function loadCountries(): Promise<Topology> {
+  return JSON.parse(await fetchText(countries50mUrl)) as Topology;
+}

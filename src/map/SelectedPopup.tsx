@@ -1,0 +1,55 @@
+import type { LatLngTuple } from "leaflet";
+import type { ReactNode } from "react";
+import { Popup, useMap } from "react-leaflet";
+
+interface SelectedPopupProps {
+  placeId: string;
+  label: string;
+  position: LatLngTuple;
+  onClose: (placeId: string) => void;
+  children: ReactNode;
+}
+
+/** Room the zoom buttons take on the left, which a popup must not slide under. */
+const CONTROLS_WIDTH = 56;
+const MARGIN = 12;
+/** Leaflet's max and min widths apply to the content; its margins and the wrapper's padding add this. */
+const POPUP_CHROME = 30;
+
+/** Keeps a popup inside small screens: never wider or taller than the map leaves room for. */
+function popupSize(width: number, height: number) {
+  const room = width - CONTROLS_WIDTH - 2 * MARGIN - POPUP_CHROME;
+  return {
+    maxWidth: Math.max(200, Math.min(360, room)),
+    minWidth: Math.min(260, room),
+    maxHeight: Math.max(160, Math.round(height * 0.6)),
+  };
+}
+
+/** The popup of the selected place; its content is React, rendered through react-leaflet's portal. */
+export function SelectedPopup({ placeId, label, position, onClose, children }: SelectedPopupProps) {
+  const map = useMap();
+  const size = map.getSize();
+  return (
+    <Popup
+      key={placeId}
+      position={position}
+      {...popupSize(size.x, size.y)}
+      offset={[0, -2]}
+      autoPanPaddingTopLeft={[CONTROLS_WIDTH + MARGIN, MARGIN]}
+      autoPanPaddingBottomRight={[MARGIN, MARGIN]}
+      closeButton
+      eventHandlers={{
+        add: (event) => {
+          const container = event.target.getElement() as HTMLElement | undefined;
+          container?.setAttribute("role", "dialog");
+          container?.setAttribute("aria-label", label);
+          container?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", `Close ${label}`);
+        },
+        remove: () => onClose(placeId),
+      }}
+    >
+      {children}
+    </Popup>
+  );
+}

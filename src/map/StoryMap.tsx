@@ -1,0 +1,85 @@
+import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
+import { useMemo, useState, type ReactNode } from "react";
+import { MapContainer } from "react-leaflet";
+import type { Basemap } from "../geo/basemap";
+import { boundsOfGeometries, type Bounds } from "../geo/placeBounds";
+import type { InitialView } from "../state/initialView";
+import type { Story } from "../story/model";
+import { BasemapLayers } from "./BasemapLayers";
+import { FitAllButton } from "./FitAllButton";
+import { MapControl } from "./MapControl";
+import { PlaceMarkers } from "./PlaceMarkers";
+import { PlaceShapes } from "./PlaceShapes";
+import { SelectedPopup } from "./SelectedPopup";
+import { useViewHash } from "./useViewHash";
+
+export interface Selection {
+  placeId: string;
+  /** Where the popup points, when it is not the place's marker (a click inside a country). */
+  at?: LatLngTuple;
+}
+
+interface StoryMapProps {
+  story: Story;
+  basemap: Basemap | null;
+  initialView: InitialView;
+  selection: Selection | null;
+  onSelect: (selection: Selection) => void;
+  onClose: (placeId: string) => void;
+  /** Renders a place's popup content. */
+  renderDetails: (placeId: string) => ReactNode;
+  /** Extra panels shown as map controls in the lower left. */
+  lowerLeft?: ReactNode;
+}
+
+const toLatLngBounds = (bounds: Bounds): LatLngBoundsExpression => [[bounds[1], bounds[0]], [bounds[3], bounds[2]]];
+const NO_POSITIONS: ReadonlyMap<string, LatLngTuple> = new Map();
+
+function ViewHash() {
+  useViewHash();
+  return null;
+}
+
+/** The map of a story: offline basemap, place shapes, markers and the selected place's popup. */
+export function StoryMap({ story, basemap, initialView, selection, onSelect, onClose, renderDetails, lowerLeft }: StoryMapProps) {
+  const [positions, setPositions] = useState(NO_POSITIONS);
+  const allBounds = useMemo(() => boundsOfGeometries(story.places.map((place) => place.geometry)), [story]);
+  const focusCountries = useMemo(() => story.file.view?.focusCountries ?? [], [story]);
+  const hiddenLabels = useMemo(
+    () => new Set(story.places.filter((place) => place.countryIds.length === 1).flatMap((place) => place.countryIds)),
+    [story],
+  );
+  const select = useMemo(() => (placeId: string, at?: LatLngTuple) => onSelect(at ? { placeId, at } : { placeId }), [onSelect]);
+  const selected = selection ? story.placeById.get(selection.placeId) : undefined;
+  const anchor: LatLngTuple | undefined = selected?.anchor ? [selected.anchor[1], selected.anchor[0]] : undefined;
+  const popupAt = selection?.at ?? (selected ? positions.get(selected.id) ?? anchor : undefined);
+  const start = initialView.kind === "view"
+    ? { center: [initialView.view.lat, initialView.view.lng] as LatLngTuple, zoom: initialView.view.zoom }
+    : { bounds: toLatLngBounds(initialView.bounds), boundsOptions: { padding: [8, 8] as [number, number] } };
+
+  return (
+    <MapContainer
+      {...start}
+      className="story-map"
+      zoomSnap={0.25}
+      zoomDelta={0.5}
+      minZoom={2}
+      maxZoom={11}
+      maxBounds={[[-85, -200], [85, 200]]}
+      maxBoundsViscosity={0.7}
+      attributionControl={false}
+    >
+      {basemap && <BasemapLayers basemap={basemap} focusCountries={focusCountries} hiddenLabels={hiddenLabels} />}
+      <PlaceShapes places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} />
+      <PlaceMarkers places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} onLayout={setPositions} />
+      {selected && popupAt && (
+        <SelectedPopup placeId={selected.id} label={selected.name} position={popupAt} onClose={onClose}>
+          {renderDetails(selected.id)}
+        </SelectedPopup>
+      )}
+      {allBounds && <FitAllButton bounds={allBounds} />}
+      {lowerLeft && <MapControl position="bottomleft" className="map-panel">{lowerLeft}</MapControl>}
+      <ViewHash />
+    </MapContainer>
+  );
+}

@@ -1,0 +1,194 @@
+import * as z from "zod";
+
+// Zod compiles fast paths with `new Function`, which a strict Content-Security-Policy forbids.
+z.config({ jitless: true });
+
+/** Where a place is known to lie, from a single building up to a country or off the planet. */
+export const PLACE_PRECISIONS = ["building", "site", "city", "region", "country", "off-earth"] as const;
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+
+/** How exactly an event's date is known. */
+export const DATE_PRECISIONS = ["minute", "day", "week", "month", "year", "range"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Whether the article itself names a place or tells of an event, or only other sources do. */
+export const ORIGINS = ["article", "other-sources"] as const;
+
+const describe = <T extends z.ZodType>(schema: T, description: string): T => schema.meta({ description });
+
+const Id = describe(
+  z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: "an id must be lowercase letters and digits, joined by single hyphens",
+  }),
+  "Stable lowercase id, e.g. `aktobe` or `gagarins-start`.",
+);
+
+const Longitude = z
+  .number({ error: "a longitude must be a number" })
+  .min(-180, { error: "a longitude must be between -180 and 180" })
+  .max(180, { error: "a longitude must be between -180 and 180" });
+const Latitude = z
+  .number({ error: "a latitude must be a number" })
+  .min(-90, { error: "a latitude must be between -90 and 90" })
+  .max(90, { error: "a latitude must be between -90 and 90" });
+
+const Position = describe(
+  z.tuple([Longitude, Latitude], z.number()),
+  "[longitude, latitude] in WGS84 degrees (RFC 7946 order), optionally followed by an altitude.",
+);
+
+const LinearRing = z.array(Position).min(4, { error: "a polygon ring needs at least four positions" });
+
+const Point = z.object({ type: z.literal("Point"), coordinates: Position });
+const MultiPoint = z.object({ type: z.literal("MultiPoint"), coordinates: z.array(Position) });
+const LineString = z.object({
+  type: z.literal("LineString"),
+  coordinates: z.array(Position).min(2, { error: "a line needs at least two positions" }),
+});
+const Polygon = z.object({ type: z.literal("Polygon"), coordinates: z.array(LinearRing).min(1) });
+const MultiPolygon = z.object({
+  type: z.literal("MultiPolygon"),
+  coordinates: z.array(z.array(LinearRing).min(1)).min(1),
+});
+
+const Geometry = describe(
+  z.discriminatedUnion("type", [Point, MultiPoint, LineString, Polygon, MultiPolygon]).nullable(),
+  "RFC 7946 geometry, or null for a place that cannot be put on the map (in orbit, or never located).",
+);
+
+const Source = z.object({
+  title: describe(z.string().min(1), "What the source is, e.g. `NASA: Soyuz MS-01 launch`."),
+  publisher: describe(z.string().min(1).optional(), "Who published it."),
+  url: describe(z.url({ protocol: /^https?$/ }).optional(), "Link to it; only http(s) URLs are accepted."),
+  note: describe(
+    z.string().min(1).optional(),
+    "Fact-check note: where this source differs from the article, say how.",
+  ),
+});
+
+const PlaceProperties = z.object({
+  name: describe(z.string().min(1), "Display name."),
+  precision: describe(z.enum(PLACE_PRECISIONS), "How exactly the geometry locates the place."),
+  origin: describe(z.enum(ORIGINS), "`article` if the article names it, `other-sources` if only sources do."),
+  aliases: describe(
+    z.array(z.string().min(1)).optional(),
+    "Other names, including historic ones and spellings used in the article.",
+  ),
+  mentions: describe(
+    z.array(z.string().min(1)).optional(),
+    "How the article refers to the place, verbatim: its names, or an institution that stands for it " +
+      "(`Congress` for Washington). Every place whose origin is `article` has at least one.",
+  ),
+  description: describe(z.string().min(1).optional(), "One line on what the place is."),
+  labelPoint: describe(
+    Position.optional(),
+    "Representative point for an area (country, region) where its label and keyboard stop sit.",
+  ),
+  shapeFrom: describe(
+    z
+      .object({
+        dataset: z.literal("natural-earth-50m"),
+        countries: z.array(z.string().regex(/^\d{3}$/)).min(1),
+      })
+      .optional(),
+    "For areas: the ISO 3166-1 numeric codes whose Natural Earth shapes make up the geometry " +
+      "(`npm run story:shapes` rebuilds it).",
+  ),
+  sources: describe(z.array(Source).optional(), "Where the location comes from."),
+});
+
+const PlaceFeature = z.object({
+  type: z.literal("Feature"),
+  id: Id,
+  geometry: Geometry,
+  properties: PlaceProperties,
+});
+
+const DateSpec = describe(
+  z.object({
+    precision: describe(z.enum(DATE_PRECISIONS), "How exactly the date is known."),
+    start: describe(
+      z.string(),
+      "minute: `YYYY-MM-DDTHH:MM` with `Z` or an offset such as `+06:00` (shown in that local time); " +
+        "day, week, range: `YYYY-MM-DD`; month: `YYYY-MM`; year: `YYYY`.",
+    ),
+    end: describe(z.string().optional(), "Last day (`YYYY-MM-DD`), required for week and range."),
+    approximate: describe(z.boolean().optional(), "The date is an estimate (shown as “about …”)."),
+    asWritten: describe(
+      z.string().min(1).optional(),
+      "How the article words the date, e.g. `within the past week` (shown beside the date).",
+    ),
+  }),
+  "A date with explicit precision.",
+);
+
+const Passage = z.object({
+  id: Id,
+  paragraph: describe(z.int().min(1), "Paragraph number, counted from 1 after the headline."),
+  quote: describe(z.string().min(1), "Verbatim text of that paragraph, typos included."),
+  places: describe(z.array(Id).min(1), "Ids of the places the passage is about."),
+});
+
+const Event = z.object({
+  id: Id,
+  title: describe(z.string().min(1), "Short title."),
+  date: DateSpec,
+  origin: describe(z.enum(ORIGINS), "`article` if the article reports it, `other-sources` if only sources do."),
+  places: describe(z.array(Id).min(1), "Ids of the places where it happened."),
+  passages: describe(z.array(Id), "Ids of the article's passages about it."),
+  summary: describe(z.string().min(1).optional(), "One or two sentences on what happened."),
+  sources: describe(z.array(Source), "Other sources, each with a fact-check note where it differs from the article."),
+});
+
+const Credit = z.object({
+  name: z.string().min(1),
+  url: z.url({ protocol: /^https?$/ }).optional(),
+  licence: z.string().min(1).optional(),
+});
+
+export const StorySchema = z.object({
+  $schema: z.string().optional(),
+  format: describe(z.literal("article-map/story"), "Always `article-map/story`."),
+  version: describe(z.literal(1), "Format version, `1`."),
+  id: Id,
+  article: z.object({
+    title: describe(z.string().min(1), "Headline."),
+    source: describe(
+      z.object({ name: z.string().min(1), url: z.url({ protocol: /^https?$/ }).optional() }),
+      "Who published the article.",
+    ),
+    published: describe(DateSpec, "Publication date, with its precision."),
+    textFile: describe(z.string().optional(), "The article's original text file, beside the story file."),
+    paragraphs: describe(
+      z.array(z.string().min(1)).min(1),
+      "Body paragraphs in order, verbatim; the headline and photo credits are not paragraphs.",
+    ),
+  }),
+  view: describe(
+    z
+      .object({
+        bounds: describe(
+          z.tuple([Longitude, Latitude, Longitude, Latitude]).optional(),
+          "First view as [west, south, east, north]; without it the map fits all places.",
+        ),
+        focusCountries: describe(
+          z.array(z.string().regex(/^\d{3}$/)).optional(),
+          "ISO 3166-1 numeric codes of the countries the basemap emphasises.",
+        ),
+      })
+      .optional(),
+    "How the map first looks.",
+  ),
+  places: z.object({ type: z.literal("FeatureCollection"), features: z.array(PlaceFeature) }),
+  passages: z.array(Passage),
+  events: z.array(Event),
+  credits: describe(z.array(Credit).optional(), "Data sources to credit on the map."),
+});
+
+export type StoryFile = z.infer<typeof StorySchema>;
+export type PlaceFeatureData = z.infer<typeof PlaceFeature>;
+export type PlaceGeometry = NonNullable<z.infer<typeof Geometry>>;
+export type PassageData = z.infer<typeof Passage>;
+export type EventData = z.infer<typeof Event>;
+export type DateSpecData = z.infer<typeof DateSpec>;
+export type SourceData = z.infer<typeof Source>;
