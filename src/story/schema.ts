@@ -39,14 +39,14 @@ const Position = describe(
 
 const LinearRing = z.array(Position).min(4, { error: "a polygon ring needs at least four positions" });
 
-const Point = z.object({ type: z.literal("Point"), coordinates: Position });
-const MultiPoint = z.object({ type: z.literal("MultiPoint"), coordinates: z.array(Position) });
-const LineString = z.object({
+const Point = z.looseObject({ type: z.literal("Point"), coordinates: Position });
+const MultiPoint = z.looseObject({ type: z.literal("MultiPoint"), coordinates: z.array(Position) });
+const LineString = z.looseObject({
   type: z.literal("LineString"),
   coordinates: z.array(Position).min(2, { error: "a line needs at least two positions" }),
 });
-const Polygon = z.object({ type: z.literal("Polygon"), coordinates: z.array(LinearRing).min(1) });
-const MultiPolygon = z.object({
+const Polygon = z.looseObject({ type: z.literal("Polygon"), coordinates: z.array(LinearRing).min(1) });
+const MultiPolygon = z.looseObject({
   type: z.literal("MultiPolygon"),
   coordinates: z.array(z.array(LinearRing).min(1)).min(1),
 });
@@ -56,7 +56,7 @@ const Geometry = describe(
   "RFC 7946 geometry, or null for a place that cannot be put on the map (in orbit, or never located).",
 );
 
-const Source = z.object({
+const Source = z.strictObject({
   title: describe(z.string().min(1), "What the source is, e.g. `NASA: Soyuz MS-01 launch`."),
   publisher: describe(z.string().min(1).optional(), "Who published it."),
   url: describe(z.url({ protocol: /^https?$/ }).optional(), "Link to it; only http(s) URLs are accepted."),
@@ -66,7 +66,8 @@ const Source = z.object({
   ),
 });
 
-const PlaceProperties = z.object({
+// Feature properties and GeoJSON objects may carry foreign members (RFC 7946, 6.1), so they stay open.
+const PlaceProperties = z.looseObject({
   name: describe(z.string().min(1), "Display name."),
   precision: describe(z.enum(PLACE_PRECISIONS), "How exactly the geometry locates the place."),
   origin: describe(z.enum(ORIGINS), "`article` if the article names it, `other-sources` if only sources do."),
@@ -86,7 +87,7 @@ const PlaceProperties = z.object({
   ),
   shapeFrom: describe(
     z
-      .object({
+      .strictObject({
         dataset: z.literal("natural-earth-50m"),
         countries: z.array(z.string().regex(/^\d{3}$/)).min(1),
       })
@@ -97,7 +98,7 @@ const PlaceProperties = z.object({
   sources: describe(z.array(Source).optional(), "Where the location comes from."),
 });
 
-const PlaceFeature = z.object({
+const PlaceFeature = z.looseObject({
   type: z.literal("Feature"),
   id: Id,
   geometry: Geometry,
@@ -105,7 +106,7 @@ const PlaceFeature = z.object({
 });
 
 const DateSpec = describe(
-  z.object({
+  z.strictObject({
     precision: describe(z.enum(DATE_PRECISIONS), "How exactly the date is known."),
     start: describe(
       z.string(),
@@ -122,14 +123,14 @@ const DateSpec = describe(
   "A date with explicit precision.",
 );
 
-const Passage = z.object({
+const Passage = z.strictObject({
   id: Id,
   paragraph: describe(z.int().min(1), "Paragraph number, counted from 1 after the headline."),
-  quote: describe(z.string().min(1), "Verbatim text of that paragraph, typos included."),
+  quote: describe(z.string().min(1), "Verbatim text from that paragraph, typos included."),
   places: describe(z.array(Id).min(1), "Ids of the places the passage is about."),
 });
 
-const Event = z.object({
+const Event = z.strictObject({
   id: Id,
   title: describe(z.string().min(1), "Short title."),
   date: DateSpec,
@@ -140,21 +141,24 @@ const Event = z.object({
   sources: describe(z.array(Source), "Other sources, each with a fact-check note where it differs from the article."),
 });
 
-const Credit = z.object({
-  name: z.string().min(1),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  licence: z.string().min(1).optional(),
+const Credit = z.strictObject({
+  name: describe(z.string().min(1), "Name of the data source."),
+  url: describe(z.url({ protocol: /^https?$/ }).optional(), "Its home page; only http(s) URLs are accepted."),
+  licence: describe(z.string().min(1).optional(), "Its licence, e.g. `CC BY 4.0`."),
 });
 
-export const StorySchema = z.object({
+export const StorySchema = z.strictObject({
   $schema: z.string().optional(),
   format: describe(z.literal("article-map/story"), "Always `article-map/story`."),
   version: describe(z.literal(1), "Format version, `1`."),
   id: Id,
-  article: z.object({
+  article: z.strictObject({
     title: describe(z.string().min(1), "Headline."),
     source: describe(
-      z.object({ name: z.string().min(1), url: z.url({ protocol: /^https?$/ }).optional() }),
+      z.strictObject({
+        name: describe(z.string().min(1), "Publisher's name."),
+        url: describe(z.url({ protocol: /^https?$/ }).optional(), "Link to the article; only http(s) URLs are accepted."),
+      }),
       "Who published the article.",
     ),
     published: describe(DateSpec, "Publication date, with its precision."),
@@ -166,7 +170,7 @@ export const StorySchema = z.object({
   }),
   view: describe(
     z
-      .object({
+      .strictObject({
         bounds: describe(
           z.tuple([Longitude, Latitude, Longitude, Latitude]).optional(),
           "First view as [west, south, east, north]; without it the map fits all places.",
@@ -179,9 +183,12 @@ export const StorySchema = z.object({
       .optional(),
     "How the map first looks.",
   ),
-  places: z.object({ type: z.literal("FeatureCollection"), features: z.array(PlaceFeature) }),
-  passages: z.array(Passage),
-  events: z.array(Event),
+  places: describe(
+    z.looseObject({ type: z.literal("FeatureCollection"), features: z.array(PlaceFeature) }),
+    "The places, as a GeoJSON FeatureCollection.",
+  ),
+  passages: describe(z.array(Passage), "Verbatim quotes from the article, each tied to places."),
+  events: describe(z.array(Event), "What happened, where and when."),
   credits: describe(z.array(Credit).optional(), "Data sources to credit on the map."),
 });
 

@@ -1,0 +1,16 @@
+/** One keyboard shortcut: declared once here, read by the handlers, the help and the README. */
+export interface Shortcut {
+  /** Keys as a reader types them, e.g. `Enter` or `+` / `-`. */
+  keys: string;
+  /** Where the focus must be for the keys to work. */
+  where: string;
+  action: string;
+}
+
+export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: "Tab / Shift+Tab", where: "anywhere", action: "Move between the map, the place markers, the controls and an open popup." },
+  { keys: "Enter or Space", where: "a place marker", action: "Open the place's popup; focus moves into it." },
+  { keys: "Escape", where: "an open popup or place panel", action: "Close it; focus returns to the marker or button that opened it." },
+  { keys: "Arrow keys", where: "the map", action: "Pan the map." },
+  { keys: "+ / -", where: "the map", action: "Zoom in and out." },
+];
