@@ -4,6 +4,7 @@ import { Marker, Polyline, useMap } from "react-leaflet";
 import { fanOutOverlaps } from "../geo/overlapFanOut";
 import type { Place } from "../story/model";
 import { placeIcon } from "./placeIcon";
+import { useLabelSides } from "./useLabelSides";
 
 const LEADER_LINE = { color: "#1d232b", weight: 1, opacity: 0.8, dashArray: "2 3" } as const;
 
@@ -16,6 +17,8 @@ interface PlaceMarkersProps {
   onSelect: (placeId: string, at: LatLngTuple) => void;
   /** Receives where each marker is drawn, which differs from the place when spread apart. */
   onLayout: (positions: ReadonlyMap<string, LatLngTuple>) => void;
+  /** Whose label wins when labels compete for space. */
+  labelPriority: (place: Place) => number;
 }
 
 function layOut(map: LeafletMap, places: readonly Place[]): Map<string, LatLngTuple> {
@@ -35,7 +38,7 @@ function layOut(map: LeafletMap, places: readonly Place[]): Map<string, LatLngTu
 }
 
 /** One keyboard-focusable marker per place with an anchor; overlapping ones fan out with leader lines. */
-export function PlaceMarkers({ places, selectedId, onSelect, onLayout }: PlaceMarkersProps) {
+export function PlaceMarkers({ places, selectedId, onSelect, onLayout, labelPriority }: PlaceMarkersProps) {
   const map = useMap();
   const [positions, setPositions] = useState(() => layOut(map, places));
   const icons = useMemo(() => new Map(places.map((place) => [place.id, placeIcon(place)])), [places]);
@@ -50,6 +53,7 @@ export function PlaceMarkers({ places, selectedId, onSelect, onLayout }: PlaceMa
   }, [map, places]);
 
   useEffect(() => onLayout(positions), [positions, onLayout]);
+  useLabelSides(places, positions, selectedId, labelPriority);
 
   // Selection changes a class rather than the icon, so a focused marker keeps its element and focus.
   useEffect(() => {

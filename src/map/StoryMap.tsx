@@ -1,10 +1,10 @@
 import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
-import { useMemo, useState, type ReactNode } from "react";
+import { useCallback, useMemo, useState, type ReactNode } from "react";
 import { MapContainer } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
 import { boundsOfGeometries, type Bounds } from "../geo/placeBounds";
 import type { InitialView } from "../state/initialView";
-import type { Story } from "../story/model";
+import type { Place, Story } from "../story/model";
 import { BasemapLayers } from "./BasemapLayers";
 import { FitAllButton } from "./FitAllButton";
 import { MapControl } from "./MapControl";
@@ -49,6 +49,11 @@ export function StoryMap({ story, basemap, initialView, selection, onSelect, onC
     () => new Set(story.places.filter((place) => place.countryIds.length === 1).flatMap((place) => place.countryIds)),
     [story],
   );
+  // Places the article names come first, then the ones it says most about.
+  const labelPriority = useCallback(
+    (place: Place) => (place.origin === "article" ? 1000 : 0) + story.passagesForPlace(place.id).length + story.eventsForPlace(place.id).length,
+    [story],
+  );
   const select = useMemo(() => (placeId: string, at?: LatLngTuple) => onSelect(at ? { placeId, at } : { placeId }), [onSelect]);
   const selected = selection ? story.placeById.get(selection.placeId) : undefined;
   const anchor: LatLngTuple | undefined = selected?.anchor ? [selected.anchor[1], selected.anchor[0]] : undefined;
@@ -71,7 +76,7 @@ export function StoryMap({ story, basemap, initialView, selection, onSelect, onC
     >
       {basemap && <BasemapLayers basemap={basemap} focusCountries={focusCountries} hiddenLabels={hiddenLabels} />}
       <PlaceShapes places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} />
-      <PlaceMarkers places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} onLayout={setPositions} />
+      <PlaceMarkers places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
       {selected && popupAt && (
         <SelectedPopup placeId={selected.id} label={selected.name} position={popupAt} onClose={onClose}>
           {renderDetails(selected.id)}

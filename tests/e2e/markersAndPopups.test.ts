@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, type LaunchedBrowser } from "./harness/browser";
+import { startStaticServer, type StaticServer } from "./harness/server";
+import {
+  articleSentence, boxOf, distance, latLngOf, marker, markers, openMap, overlaps, pixelOf, placeNamed, popup, readStory,
+  waitForStill,
+} from "./harness/mapPage";
+
+const story = readStory();
+const located = story.places.features.filter((place) => place.geometry?.type === "Point" || place.properties.labelPoint);
+const unlocated = story.places.features.filter((place) => place.geometry === null);
+
+describe("place markers and their popups", () => {
+  let server: StaticServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("shows one marker button per located place, by name, and none for places without geometry", async () => {
+    const { page } = await openMap(browser, server);
+    for (const name of ["Aktobe", "Astana", "Baikonur Cosmodrome"]) await expect.poll(() => marker(page, name).count()).toBe(1);
+    expect(located.length).toBeGreaterThan(10);
+    for (const place of located) {
+      expect(await marker(page, place.properties.name).count(), place.id).toBe(1);
+    }
+    expect(await markers(page).count()).toBe(located.length);
+
+    expect(unlocated.map((place) => place.id).sort()).toEqual(["gulshat", "iss"]);
+    const offMap = page.getByRole("navigation", { name: "Places not on the map" });
+    for (const place of unlocated) {
+      expect(await markers(page).filter({ hasText: place.properties.name }).count(), place.id).toBe(0);
+      await expect.poll(() => offMap.getByRole("button", { name: new RegExp(`^${place.properties.name}\\b`) }).count()).toBe(1);
+    }
+    await page.close();
+  });
+
+  it("opens the International Space Station from the off-map list as a dialog with its passage", async () => {
+    const { page } = await openMap(browser, server);
+    const button = page.getByRole("navigation", { name: "Places not on the map" })
+      .getByRole("button", { name: /^International Space Station\b/ });
+    await button.click();
+    const dialog = page.getByRole("dialog", { name: "International Space Station" });
+    await dialog.waitFor();
+    const { sentence } = articleSentence("headed for the International Space Station");
+    expect(await dialog.locator("blockquote").allTextContents()).toContain(sentence);
+
+    await page.keyboard.press("Escape");
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => button.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.close();
+  });
+
+  it("clicking Aktobe opens its popup with the gun-store passage verbatim, the event, its date and a fact check", async () => {
+    const { page } = await openMap(browser, server);
+    await marker(page, "Aktobe").click();
+    const aktobe = page.getByRole("dialog", { name: "Aktobe" });
+    await aktobe.waitFor();
+    expect(await aktobe.evaluate((element) => element.classList.contains("leaflet-popup"))).toBe(true);
+
+    const { sentence, paragraph } = articleSentence("robbed two gun stores");
+    expect(paragraph).toBe(5);
+    const quote = aktobe.locator("figure", { has: page.locator("blockquote", { hasText: "robbed two gun stores" }) });
+    expect(await quote.count()).toBe(1);
+    expect(await quote.locator("blockquote").textContent()).toBe(sentence);
+    expect((await quote.locator("figcaption").textContent())?.trim()).toBe(`Paragraph ${paragraph}`);
+
+    const event = aktobe.locator("li", { hasText: "Attacks in Aktobe" });
+    expect(await event.count()).toBe(1);
+    expect(await event.textContent()).toContain("about 5–10 June 2016");
+    expect(await event.getByText(/Fact check/).count()).toBe(1);
+    await page.close();
+  });
+
+  it("keeps the three Baikonur markers apart at the first view; each opens its own popup", async () => {
+    const { page } = await openMap(browser, server);
+    await waitForStill(page);
+    const names = ["Baikonur Cosmodrome", "Gagarin's Start (Site 1/5)", "Baikonur (town)"];
+    const boxes = await Promise.all(names.map((name) => boxOf(marker(page, name))));
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) expect(distance(boxes[i]!, boxes[j]!), `${names[i]} – ${names[j]}`).toBeGreaterThanOrEqual(18);
+    }
+    for (const name of names) {
+      await marker(page, name).click();
+      await expect.poll(() => popup(page).getAttribute("aria-label")).toBe(name);
+      await page.getByRole("button", { name: `Close ${name}` }).click();
+      await expect.poll(() => popup(page).count()).toBe(0);
+      await waitForStill(page);
+    }
+    await page.close();
+  });
+
+  it("keeps Washington, DC and the Rayburn building apart with the US in view; each opens its own popup", async () => {
+    const { page } = await openMap(browser, server, { hash: "map=5/38.9/-77" });
+    const names = ["Washington, DC", "Rayburn House Office Building"];
+    const [a, b] = await Promise.all(names.map((name) => boxOf(marker(page, name))));
+    expect(distance(a!, b!)).toBeGreaterThanOrEqual(18);
+    for (const name of names) {
+      await marker(page, name).click();
+      await expect.poll(() => popup(page).getAttribute("aria-label")).toBe(name);
+      await page.getByRole("button", { name: `Close ${name}` }).click();
+      await expect.poll(() => popup(page).count()).toBe(0);
+      await waitForStill(page);
+    }
+    await page.close();
+  });
+
+  it("marker labels at the first view do not cover one another (legibility)", async () => {
+    const { page } = await openMap(browser, server);
+    await waitForStill(page);
+    const labels = await page.locator(".leaflet-marker-pane .place-marker__label").evaluateAll((elements) =>
+      elements.map((element) => {
+        const { x, y, width, height } = element.getBoundingClientRect();
+        return { text: element.textContent ?? "", box: { x, y, width, height } };
+      }));
+    const onScreen = labels.filter(({ box }) => box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800);
+    const clashes: string[] = [];
+    for (let i = 0; i < onScreen.length; i++) {
+      for (let j = i + 1; j < onScreen.length; j++) {
+        if (overlaps(onScreen[i]!.box, onScreen[j]!.box)) clashes.push(`${onScreen[i]!.text} / ${onScreen[j]!.text}`);
+      }
+    }
+    expect(clashes).toEqual([]);
+    await page.close();
+  });
+
+  it("clicking inside Kazakhstan away from any marker opens the Kazakhstan popup", async () => {
+    const { page } = await openMap(browser, server);
+    await waitForStill(page);
+    const aktobe = { name: "Aktobe", ...latLngOf(placeNamed(story, "aktobe")) };
+    const astana = { name: "Astana", ...latLngOf(placeNamed(story, "astana")) };
+    const point = await pixelOf(page, { lat: 48.5, lng: 77 }, [aktobe, astana]);
+    // Nothing but the country is under that pixel: no marker and no label within reach.
+    for (const box of await markers(page).evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON()))) {
+      expect(Math.hypot(box.x + box.width / 2 - point.x, box.y + box.height / 2 - point.y)).toBeGreaterThan(30);
+    }
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => popup(page).getAttribute("aria-label")).toBe("Kazakhstan");
+    expect(await popup(page).getByRole("heading", { name: "Kazakhstan" }).count()).toBe(1);
+    await page.close();
+  });
+});
