@@ -102,23 +102,22 @@ export async function waitForBasemap(page: Page): Promise<void> {
 }
 
 /** Waits until the map pane and any popup stop moving (pan animations, popup auto-pan). */
-export async function waitForStill(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const snapshot = () =>
-          [".leaflet-map-pane", ".leaflet-popup"]
-            .map((selector) => {
-              const element = document.querySelector(selector);
-              return element ? JSON.stringify(element.getBoundingClientRect()) + getComputedStyle(element).transform : "-";
-            })
-            .join("|");
-        const before = snapshot();
-        setTimeout(() => resolve(before === snapshot() && !document.querySelector(".leaflet-zoom-anim")), 250);
-      }),
-    undefined,
-    { timeout: 10_000 },
-  );
+export async function waitForStill(page: Page, timeout = 10_000): Promise<void> {
+  const snapshot = () =>
+    page.evaluate(() =>
+      [".leaflet-map-pane", ".leaflet-popup"]
+        .map((selector) => document.querySelector(selector))
+        .map((element) => (element ? JSON.stringify(element.getBoundingClientRect()) + getComputedStyle(element).transform : "-"))
+        .join("|") + (document.querySelector(".leaflet-zoom-anim") ? "|zooming" : ""));
+  const deadline = Date.now() + timeout;
+  let before = await snapshot();
+  for (;;) {
+    await page.waitForTimeout(200);
+    const after = await snapshot();
+    if (after === before && !after.endsWith("|zooming")) return;
+    if (Date.now() > deadline) throw new Error(`the map was still moving after ${timeout} ms`);
+    before = after;
+  }
 }
 
 export interface MapView {
