@@ -61,11 +61,6 @@ export function App() {
 
   const closePlace = useCallback((placeId: string) => {
     setSelection((current) => (current?.placeId === placeId ? null : current));
-    // Focus returns to the marker that opened the popup, unless the reader moved it elsewhere.
-    requestAnimationFrame(() => {
-      if (document.activeElement && document.activeElement !== document.body) return;
-      document.querySelector<HTMLElement>(`.place-marker[data-place-id="${CSS.escape(placeId)}"]`)?.closest<HTMLElement>(".place-icon")?.focus();
-    });
   }, []);
   const dismiss = useCallback((id: string) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
 

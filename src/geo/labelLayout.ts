@@ -40,13 +40,14 @@ function labelBox(candidate: LabelCandidate, side: Exclude<LabelSide, "hidden">)
 
 /**
  * Places marker labels so that none overlaps another label or another marker's dot: each label
- * tries right, left, above and below its dot, in priority order; a label with no free side is
+ * tries right, left, above and below its dot, in priority order, staying inside the viewport; a label with no free side is
  * hidden (the marker stays, and shows its name on hover and focus).
  * @param candidates - markers with their label sizes, in screen pixels
+ * @param viewport - the visible area from (0, 0); a label that would stick out of it tries another side
  * @returns the side chosen for each marker id
  * @example layOutLabels([{ id: "a", x: 0, y: 0, width: 50, height: 16, priority: 1 }]) // Map { "a" => "right" }
  */
-export function layOutLabels(candidates: readonly LabelCandidate[]): Map<string, LabelSide> {
+export function layOutLabels(candidates: readonly LabelCandidate[], viewport?: { width: number; height: number }): Map<string, LabelSide> {
   const radius = labelLayoutOptions.markerRadius;
   const dots = candidates.map((candidate) => ({
     id: candidate.id,
@@ -58,7 +59,8 @@ export function layOutLabels(candidates: readonly LabelCandidate[]): Map<string,
   for (const candidate of ordered) {
     const side = labelLayoutOptions.sides.find((each) => {
       const box = labelBox(candidate, each);
-      return !placed.some((other) => overlaps(box, other)) && !dots.some((dot) => dot.id !== candidate.id && overlaps(box, dot.box));
+      const inView = !viewport || (box.left >= 0 && box.top >= 0 && box.right <= viewport.width && box.bottom <= viewport.height);
+      return inView && !placed.some((other) => overlaps(box, other)) && !dots.some((dot) => dot.id !== candidate.id && overlaps(box, dot.box));
     });
     if (side) placed.push(labelBox(candidate, side));
     sides.set(candidate.id, side ?? "hidden");

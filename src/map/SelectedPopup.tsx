@@ -1,4 +1,4 @@
-import type { LatLngTuple } from "leaflet";
+import type { LatLngTuple, Popup as LeafletPopup } from "leaflet";
 import type { ReactNode } from "react";
 import { Popup, useMap } from "react-leaflet";
 
@@ -26,7 +26,16 @@ function popupSize(width: number, height: number) {
   };
 }
 
-/** The popup of the selected place; its content is React, rendered through react-leaflet's portal. */
+/** The marker that stands for a place, where focus goes back when its popup closes. */
+function markerOf(container: HTMLElement, placeId: string): HTMLElement | null {
+  return container.querySelector<HTMLElement>(`.place-marker[data-place-id="${CSS.escape(placeId)}"]`)?.closest<HTMLElement>(".place-icon") ?? null;
+}
+
+/**
+ * The popup of the selected place, a dialog whose content React renders through react-leaflet's
+ * portal. Escape closes it from anywhere inside (Leaflet only listens on the map itself), and
+ * focus returns to the place's marker unless the reader has moved it elsewhere.
+ */
 export function SelectedPopup({ placeId, label, position, onClose, children }: SelectedPopupProps) {
   const map = useMap();
   const size = map.getSize();
@@ -41,12 +50,26 @@ export function SelectedPopup({ placeId, label, position, onClose, children }: S
       closeButton
       eventHandlers={{
         add: (event) => {
-          const container = event.target.getElement() as HTMLElement | undefined;
-          container?.setAttribute("role", "dialog");
-          container?.setAttribute("aria-label", label);
-          container?.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", `Close ${label}`);
+          const container = (event.target as LeafletPopup).getElement();
+          if (!container) return;
+          container.setAttribute("role", "dialog");
+          container.setAttribute("aria-label", label);
+          container.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", `Close ${label}`);
+          container.addEventListener("keydown", (keyEvent) => {
+            if (keyEvent.key !== "Escape") return;
+            keyEvent.stopPropagation();
+            map.closePopup();
+          });
         },
-        remove: () => onClose(placeId),
+        remove: (event) => {
+          const container = (event.target as LeafletPopup).getElement();
+          const focused = document.activeElement;
+          // Leaflet fades a closed popup out before removing it, so focus may still sit inside it.
+          if (!focused || focused === document.body || container?.contains(focused)) {
+            markerOf(map.getContainer(), placeId)?.focus();
+          }
+          onClose(placeId);
+        },
       }}
     >
       {children}

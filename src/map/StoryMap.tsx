@@ -43,7 +43,11 @@ function ViewHash() {
 /** The map of a story: offline basemap, place shapes, markers and the selected place's popup. */
 export function StoryMap({ story, basemap, initialView, selection, onSelect, onClose, renderDetails, lowerLeft }: StoryMapProps) {
   const [positions, setPositions] = useState(NO_POSITIONS);
-  const allBounds = useMemo(() => boundsOfGeometries(story.places.map((place) => place.geometry)), [story]);
+  // Markers, not whole shapes: Russia's shape spans every longitude once cut at the antimeridian.
+  const allBounds = useMemo(
+    () => boundsOfGeometries(story.places.map((place) => (place.anchor ? { type: "Point", coordinates: place.anchor } : place.geometry))),
+    [story],
+  );
   const focusCountries = useMemo(() => story.file.view?.focusCountries ?? [], [story]);
   const hiddenLabels = useMemo(
     () => new Set(story.places.filter((place) => place.countryIds.length === 1).flatMap((place) => place.countryIds)),
@@ -68,7 +72,7 @@ export function StoryMap({ story, basemap, initialView, selection, onSelect, onC
       className="story-map"
       zoomSnap={0.25}
       zoomDelta={0.5}
-      minZoom={2}
+      minZoom={1}
       maxZoom={11}
       maxBounds={[[-85, -200], [85, 200]]}
       maxBoundsViscosity={0.7}

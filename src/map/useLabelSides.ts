@@ -1,5 +1,5 @@
 import type { LatLngTuple } from "leaflet";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
 import { layOutLabels, type LabelSide } from "../geo/labelLayout";
 import type { Place } from "../story/model";
@@ -20,6 +20,15 @@ export function useLabelSides(
 ): void {
   const map = useMap();
   const sizes = useRef(new Map<string, { width: number; height: number }>());
+  // Labels keep inside the map, so a pan can change their sides too.
+  const [moves, setMoves] = useState(0);
+  useEffect(() => {
+    const countMove = () => setMoves((count) => count + 1);
+    map.on("moveend", countMove);
+    return () => {
+      map.off("moveend", countMove);
+    };
+  }, [map]);
   useEffect(() => {
     const container = map.getContainer();
     const elements = new Map<string, HTMLElement>();
@@ -38,10 +47,11 @@ export function useLabelSides(
       const point = map.latLngToContainerPoint(position);
       return [{ id: place.id, x: point.x, y: point.y, ...size, priority: place.id === selectedId ? SELECTED_PRIORITY : priority(place) }];
     });
-    const sides = layOutLabels(candidates);
+    const size = map.getSize();
+    const sides = layOutLabels(candidates, { width: size.x, height: size.y });
     for (const [id, side] of sides) {
       const element = elements.get(id);
       for (const each of SIDE_CLASSES) element?.classList.toggle(`place-marker--label-${each}`, each === side);
     }
-  }, [map, places, positions, selectedId, priority]);
+  }, [map, places, positions, selectedId, priority, moves]);
 }

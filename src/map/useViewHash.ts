@@ -18,6 +18,7 @@ export function useViewHash(): void {
       const view = parseMapHash(window.location.hash);
       if (view && !("problem" in view)) map.setView([view.lat, view.lng], view.zoom);
     };
+    write();
     map.on("moveend", write);
     window.addEventListener("hashchange", follow);
     return () => {

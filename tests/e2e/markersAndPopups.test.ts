@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, type LaunchedBrowser } from "./harness/browser";
 import { startStaticServer, type StaticServer } from "./harness/server";
 import {
-  articleSentence, boxOf, distance, latLngOf, marker, markers, openMap, overlaps, pixelOf, placeNamed, popup, readStory,
+  articleSentence, boxOf, distance, inside, latLngOf, marker, markers, openMap, overlaps, pixelOf, placeNamed, popup, readStory,
   waitForStill,
 } from "./harness/mapPage";
 
 const story = readStory();
 const located = story.places.features.filter((place) => place.geometry?.type === "Point" || place.properties.labelPoint);
 const unlocated = story.places.features.filter((place) => place.geometry === null);
+const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 describe("place markers and their popups", () => {
   let server: StaticServer;
@@ -23,13 +24,17 @@ describe("place markers and their popups", () => {
     await server?.close();
   });
 
-  it("shows one marker button per located place, by name, and none for places without geometry", async () => {
-    const { page } = await openMap(browser, server);
+  // Labels hidden for lack of room must not take the marker's name with them, so the phone is checked too.
+  it.each(Object.entries(VIEWPORTS))("%s: one marker button per located place, by name; none for places without geometry", async (_, viewport) => {
+    const { page } = await openMap(browser, server, { viewport });
+    await waitForStill(page);
     for (const name of ["Aktobe", "Astana", "Baikonur Cosmodrome"]) await expect.poll(() => marker(page, name).count()).toBe(1);
     expect(located.length).toBeGreaterThan(10);
+    const unnamed = [];
     for (const place of located) {
-      expect(await marker(page, place.properties.name).count(), place.id).toBe(1);
+      if ((await marker(page, place.properties.name).count()) !== 1) unnamed.push(place.id);
     }
+    expect(unnamed, "places whose marker button is missing or has lost its accessible name").toEqual([]);
     expect(await markers(page).count()).toBe(located.length);
 
     expect(unlocated.map((place) => place.id).sort()).toEqual(["gulshat", "iss"]);
@@ -111,22 +116,44 @@ describe("place markers and their popups", () => {
     await page.close();
   });
 
-  it("marker labels at the first view do not cover one another (legibility)", async () => {
-    const { page } = await openMap(browser, server);
+  it.each(Object.entries(VIEWPORTS))("%s: marker labels at the first view neither cover one another nor run off the map", async (_, viewport) => {
+    const { page } = await openMap(browser, server, { viewport });
     await waitForStill(page);
-    const labels = await page.locator(".leaflet-marker-pane .place-marker__label").evaluateAll((elements) =>
-      elements.map((element) => {
-        const { x, y, width, height } = element.getBoundingClientRect();
-        return { text: element.textContent ?? "", box: { x, y, width, height } };
+    const map = await boxOf(page.locator(".story-map"));
+    const labels = await markers(page).evaluateAll((icons) =>
+      icons.map((icon) => {
+        const box = (element: Element | null) => {
+          const { x, y, width, height } = element!.getBoundingClientRect();
+          return { x, y, width, height };
+        };
+        return { text: icon.textContent ?? "", dot: box(icon), label: box(icon.querySelector(".place-marker__label")) };
       }));
-    const onScreen = labels.filter(({ box }) => box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800);
-    const clashes: string[] = [];
-    for (let i = 0; i < onScreen.length; i++) {
-      for (let j = i + 1; j < onScreen.length; j++) {
-        if (overlaps(onScreen[i]!.box, onScreen[j]!.box)) clashes.push(`${onScreen[i]!.text} / ${onScreen[j]!.text}`);
-      }
+    // Labels of markers in view, that are shown (a label may be hidden when there is no room for it).
+    const shown = labels.filter(({ dot, label }) => inside(dot, map) && label.width > 0);
+    const problems: string[] = [];
+    for (const [i, a] of shown.entries()) {
+      if (!inside(a.label, map)) problems.push(`${a.text}: label runs off the map`);
+      for (const b of shown.slice(i + 1)) if (overlaps(a.label, b.label)) problems.push(`${a.text} / ${b.text}: labels overlap`);
     }
-    expect(clashes).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each(Object.entries(VIEWPORTS))("%s: \"Show all places\" zooms out until Japan, the United States and every other marker are in view", async (_, viewport) => {
+    const { page } = await openMap(browser, server, { viewport });
+    await waitForStill(page);
+    const map = await boxOf(page.locator(".story-map"));
+    const inView = async (name: string) => inside(await boxOf(marker(page, name)), map);
+    expect(await inView("Japan")).toBe(false); // the first view is Kazakhstan's
+    expect(await inView("United States")).toBe(false);
+
+    await page.getByRole("button", { name: "Show all places" }).click();
+    await waitForStill(page);
+    expect(await inView("Japan")).toBe(true);
+    expect(await inView("United States")).toBe(true);
+    const outside = [];
+    for (const place of located) if (!(await inside(await boxOf(markers(page).filter({ hasText: place.properties.name }).first()), map))) outside.push(place.id);
+    expect(outside).toEqual([]);
     await page.close();
   });
 

@@ -22,6 +22,14 @@ describe("layOutLabels", () => {
     expect(a.get("high")).toBe("right");
   });
 
+  it("keeps labels inside the viewport, trying another side at the edge", () => {
+    expect(layOutLabels([label("edge", 380, 100)], { width: 390, height: 800 }).get("edge")).toBe("left");
+    expect(layOutLabels([label("left-edge", 5, 100)], { width: 390, height: 800 }).get("left-edge")).toBe("right");
+    expect(layOutLabels([label("top-left", 5, 3, 1, 8)], { width: 390, height: 800 }).get("top-left")).toBe("below");
+    expect(layOutLabels([label("wide", 195, 400, 1, 400)], { width: 390, height: 800 }).get("wide")).toBe("hidden");
+    expect(layOutLabels([label("wide", 195, 400, 1, 400)]).get("wide")).toBe("right");
+  });
+
   it("hides a label only when every side is taken", () => {
     // Dots sitting where each of the centre's four labels would go.
     const crowd = [label("centre", 200, 200, 0)];

@@ -63,7 +63,7 @@ export interface OpenMapOptions {
   hash?: string;
   viewport?: { width: number; height: number };
   /** Installs page.route handlers before the app is loaded (they take precedence over the harness's). */
-  routes?: (page: Page) => Promise<void>;
+  routes?: (page: Page) => Promise<unknown>;
   /** Wait until at least one place marker is in the DOM. Default true. */
   waitForMarkers?: boolean;
 }

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { launchBrowser, type LaunchedBrowser } from "./harness/browser";
+import { startStaticServer, type StaticServer } from "./harness/server";
+import { mapView, marker, openMap, popup, waitForStill } from "./harness/mapPage";
+
+/** The keyboard shortcuts the README documents (src/state/shortcuts.ts), done with real key presses. */
+
+const isFocused = (page: Page, name: string) =>
+  marker(page, name).evaluate((element) => element === document.activeElement);
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? "");
+
+/** Presses Tab until the marker named `name` has focus; fails after `limit` presses. */
+async function tabTo(page: Page, name: string, limit = 30): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press("Tab");
+    if (await isFocused(page, name)) return presses;
+  }
+  throw new Error(`${limit} presses of Tab never reached the ${name} marker`);
+}
+
+describe("keyboard", () => {
+  let server: StaticServer;
+  let browser: LaunchedBrowser;
+
+  beforeAll(async () => {
+    server = await startStaticServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("Tab reaches the Aktobe marker; Enter opens its popup and moves focus to the heading", async () => {
+    const { page } = await openMap(browser, server);
+    await tabTo(page, "Aktobe");
+    await page.keyboard.press("Enter");
+    await popup(page).waitFor();
+    expect(await popup(page).getAttribute("aria-label")).toBe("Aktobe");
+    await expect.poll(() => page.evaluate(() => {
+      const active = document.activeElement;
+      return active?.closest(".leaflet-popup") ? `${active.tagName} ${active.textContent}` : "outside the popup";
+    })).toBe("H2 Aktobe");
+    await page.close();
+  });
+
+  it("Space on a marker opens its popup too", async () => {
+    const { page } = await openMap(browser, server);
+    await marker(page, "Astana").focus();
+    await page.keyboard.press(" ");
+    await expect.poll(() => popup(page).getAttribute("aria-label")).toBe("Astana");
+    await page.close();
+  });
+
+  it("Escape in the popup closes it and focus returns to the Aktobe marker", async () => {
+    const { page } = await openMap(browser, server);
+    await tabTo(page, "Aktobe");
+    await page.keyboard.press("Enter");
+    await popup(page).waitFor();
+    await expect.poll(() => focusedText(page)).toBe("Aktobe");
+    expect(await isFocused(page, "Aktobe")).toBe(false); // focus is in the popup, not on the marker
+
+    await page.keyboard.press("Escape");
+    await expect.poll(() => popup(page).count(), { timeout: 2_000 }).toBe(0);
+    await expect.poll(() => isFocused(page, "Aktobe"), { timeout: 2_000 }).toBe(true);
+    await page.close();
+  });
+
+  it("closing the popup with its close button from the keyboard returns focus to the marker", async () => {
+    const { page } = await openMap(browser, server);
+    await tabTo(page, "Aktobe");
+    await page.keyboard.press("Enter");
+    await popup(page).waitFor();
+    const close = page.getByRole("button", { name: "Close Aktobe" });
+    for (let presses = 0; presses < 20 && !(await close.evaluate((element) => element === document.activeElement)); presses++) {
+      await page.keyboard.press("Tab");
+    }
+    expect(await close.evaluate((element) => element === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => popup(page).count(), { timeout: 2_000 }).toBe(0);
+    await page.waitForTimeout(400); // past Leaflet's 200 ms fade-out, when the popup leaves the DOM
+    expect(await page.evaluate(() => document.activeElement?.tagName)).not.toBe("BODY");
+    expect(await isFocused(page, "Aktobe")).toBe(true);
+    await page.close();
+  });
+
+  it("arrow keys pan and + / - zoom the focused map, and the #map hash follows", async () => {
+    const { page } = await openMap(browser, server, { hash: "map=6/48/67" });
+    await page.locator(".story-map").focus();
+    await page.keyboard.press("ArrowRight");
+    await waitForStill(page);
+    const panned = await mapView(page);
+    expect(panned?.zoom).toBe(6);
+    expect(panned!.lng).toBeGreaterThan(67.5);
+    expect(Math.abs(panned!.lat - 48)).toBeLessThan(0.1);
+
+    await page.keyboard.press("ArrowDown");
+    await waitForStill(page);
+    expect((await mapView(page))!.lat).toBeLessThan(panned!.lat - 0.3);
+
+    await page.keyboard.press("+");
+    await waitForStill(page);
+    expect((await mapView(page))?.zoom).toBeGreaterThan(6);
+    for (let presses = 0; presses < 2; presses++) {
+      await page.keyboard.press("-");
+      await waitForStill(page);
+    }
+    expect((await mapView(page))?.zoom).toBeLessThan(6);
+    await page.close();
+  });
+});
