@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type LaunchedBrowser } from "./harness/browser";
-import { startStaticServer, type StaticServer } from "./harness/server";
+import { describe, expect, it } from "vitest";
 import {
   articleSentence, boxOf, centre, currentHash, latLngOf, mapView, marker, markers, openMap, parseMapHash, placeNamed, popup,
-  readStory, waitForStill,
+  readStory, waitForStill, useBuiltSite,
 } from "./harness/mapPage";
 
 const story = readStory();
@@ -11,20 +9,10 @@ const story = readStory();
 const decimalsFor = (zoom: number) => Math.ceil(zoom * Math.log10(2));
 
 describe("deep links: ?place= and #map=", () => {
-  let server: StaticServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   it("?place=baikonur opens the cosmodrome's popup at load, with the launch passage and time, centred on it", async () => {
-    const { page } = await openMap(browser, server, { query: "place=baikonur" });
+    const { page } = await openMap(site.browser, site.server, { query: "place=baikonur" });
     const dialog = page.getByRole("dialog", { name: "Baikonur Cosmodrome" });
     await dialog.waitFor();
     const { sentence, paragraph } = articleSentence("On Thursday local time, three space travelers");
@@ -47,7 +35,7 @@ describe("deep links: ?place= and #map=", () => {
   });
 
   it("#map= restores its view, follows a pan, and a new page with the new hash shows the same view", async () => {
-    const first = await openMap(browser, server, { hash: "map=7/50.3/57.2" });
+    const first = await openMap(site.browser, site.server, { hash: "map=7/50.3/57.2" });
     await waitForStill(first.page);
     const loaded = await currentHash(first.page);
     expect(["#map=7/50.3/57.2", "#map=7/50.300/57.200"]).toContain(loaded);
@@ -72,7 +60,7 @@ describe("deep links: ?place= and #map=", () => {
     const aktobeBefore = await boxOf(marker(first.page, "Aktobe"));
     await first.page.close();
 
-    const second = await openMap(browser, server, { hash: panned.slice(1) });
+    const second = await openMap(site.browser, site.server, { hash: panned.slice(1) });
     await waitForStill(second.page);
     expect(await currentHash(second.page)).toBe(panned);
     const aktobeAfter = await boxOf(marker(second.page, "Aktobe"));
@@ -82,7 +70,7 @@ describe("deep links: ?place= and #map=", () => {
   });
 
   it("editing the hash of an open page moves the map there", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     const cosmodrome = latLngOf(placeNamed(story, "baikonur"));
     await page.evaluate((hash) => { window.location.hash = hash; }, `#map=8/${cosmodrome.lat}/${cosmodrome.lng}`);
     await waitForStill(page);
@@ -93,7 +81,7 @@ describe("deep links: ?place= and #map=", () => {
   });
 
   it("a malformed #map=abc is ignored with a visible message, and the map still works", async () => {
-    const { page } = await openMap(browser, server, { hash: "map=abc" });
+    const { page } = await openMap(site.browser, site.server, { hash: "map=abc" });
     const message = page.getByRole("status").filter({ hasText: "#map=abc was ignored" });
     await message.waitFor();
     expect(await message.isVisible()).toBe(true);
@@ -102,7 +90,7 @@ describe("deep links: ?place= and #map=", () => {
   });
 
   it("an unknown ?place=atlantis shows a dismissible message naming it; markers still work", async () => {
-    const { page } = await openMap(browser, server, { query: "place=atlantis" });
+    const { page } = await openMap(site.browser, site.server, { query: "place=atlantis" });
     const status = page.getByRole("status").filter({ hasText: "atlantis" });
     await status.waitFor();
     const notice = status.getByText("atlantis");

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { launchBrowser, type LaunchedBrowser } from "./harness/browser";
-import { startStaticServer, type StaticServer } from "./harness/server";
-import { mapView, marker, openMap, popup, waitForStill } from "./harness/mapPage";
+import { mapView, marker, openMap, popup, waitForStill, useBuiltSite } from "./harness/mapPage";
 
 /** The keyboard shortcuts the README documents (src/state/shortcuts.ts), done with real key presses. */
 
@@ -20,20 +18,10 @@ async function tabTo(page: Page, name: string, limit = 30): Promise<number> {
 }
 
 describe("keyboard", () => {
-  let server: StaticServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   it("Tab reaches the Aktobe marker; Enter opens its popup and moves focus to the heading", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await tabTo(page, "Aktobe");
     await page.keyboard.press("Enter");
     await popup(page).waitFor();
@@ -46,7 +34,7 @@ describe("keyboard", () => {
   });
 
   it("Space on a marker opens its popup too", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await marker(page, "Astana").focus();
     await page.keyboard.press(" ");
     await expect.poll(() => popup(page).getAttribute("aria-label")).toBe("Astana");
@@ -54,7 +42,7 @@ describe("keyboard", () => {
   });
 
   it("Escape in the popup closes it and focus returns to the Aktobe marker", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await tabTo(page, "Aktobe");
     await page.keyboard.press("Enter");
     await popup(page).waitFor();
@@ -68,7 +56,7 @@ describe("keyboard", () => {
   });
 
   it("closing the popup with its close button from the keyboard returns focus to the marker", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await tabTo(page, "Aktobe");
     await page.keyboard.press("Enter");
     await popup(page).waitFor();
@@ -86,7 +74,7 @@ describe("keyboard", () => {
   });
 
   it("arrow keys pan and + / - zoom the focused map, and the #map hash follows", async () => {
-    const { page } = await openMap(browser, server, { hash: "map=6/48/67" });
+    const { page } = await openMap(site.browser, site.server, { hash: "map=6/48/67" });
     await page.locator(".story-map").focus();
     await page.keyboard.press("ArrowRight");
     await waitForStill(page);

@@ -1,8 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Page, Route } from "playwright-core";
-import { launchBrowser, type LaunchedBrowser } from "./harness/browser";
-import { startStaticServer, type StaticServer } from "./harness/server";
-import { articleSentence, markers, openMap, readStory, STORY_PATH, storyText } from "./harness/mapPage";
+import { articleSentence, markers, openMap, readStory, STORY_PATH, storyText, useBuiltSite } from "./harness/mapPage";
 
 /** A missing or broken story file on the server, simulated with page.route; the app itself is not touched. */
 const STORY_ROUTE = `**/${STORY_PATH}`;
@@ -16,20 +14,10 @@ async function expectNotBlank(page: Page): Promise<void> {
 }
 
 describe("loading the story, and what a reader sees when it fails", () => {
-  let server: StaticServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   it("a missing story file (404) is reported with the file's path and the status", async () => {
-    const { page, pageErrors } = await openMap(browser, server, {
+    const { page, pageErrors } = await openMap(site.browser, site.server, {
       waitForMarkers: false,
       routes: serveStory((route) => route.fulfill({ status: 404, contentType: "text/plain", body: "Not Found\n" })),
     });
@@ -45,7 +33,7 @@ describe("loading the story, and what a reader sees when it fails", () => {
   });
 
   it("a story that is not valid JSON is reported with its line", async () => {
-    const { page } = await openMap(browser, server, {
+    const { page } = await openMap(site.browser, site.server, {
       waitForMarkers: false,
       routes: serveStory(json('{"format": "article-map/story",,}')),
     });
@@ -63,7 +51,7 @@ describe("loading the story, and what a reader sees when it fails", () => {
     const index = story.passages.findIndex((passage) => passage.quote.includes("robbed two gun stores"));
     expect(index).toBeGreaterThanOrEqual(0);
     story.passages[index]!.quote = story.passages[index]!.quote.replace("robbed two gun stores", "robbed three gun stores");
-    const { page } = await openMap(browser, server, { waitForMarkers: false, routes: serveStory(json(JSON.stringify(story))) });
+    const { page } = await openMap(site.browser, site.server, { waitForMarkers: false, routes: serveStory(json(JSON.stringify(story))) });
     await page.getByRole("heading", { name: "The story could not be loaded" }).waitFor();
     const text = (await page.getByRole("alert").textContent()) ?? "";
     expect(text).toContain(`passages[${index}]`);
@@ -77,7 +65,7 @@ describe("loading the story, and what a reader sees when it fails", () => {
   it("shows 'Loading the story…' while the story is on its way, then the map", async () => {
     let release!: () => void;
     const held = new Promise<void>((resolve) => { release = resolve; });
-    const { page } = await openMap(browser, server, {
+    const { page } = await openMap(site.browser, site.server, {
       waitForMarkers: false,
       routes: serveStory(async (route) => {
         await held;
@@ -96,7 +84,7 @@ describe("loading the story, and what a reader sees when it fails", () => {
   });
 
   it("without the country shapes the places are still shown, with a message about the basemap", async () => {
-    const { page, pageErrors } = await openMap(browser, server, {
+    const { page, pageErrors } = await openMap(site.browser, site.server, {
       routes: (page) => page.route("**/assets/countries-*.json", (route) => route.fulfill({ status: 404, body: "Not Found\n" })),
     });
     const notice = page.getByRole("status").filter({ hasText: "basemap" });
@@ -109,7 +97,7 @@ describe("loading the story, and what a reader sees when it fails", () => {
   });
 
   it("a missing catalogue is reported too, never a blank page", async () => {
-    const { page } = await openMap(browser, server, {
+    const { page } = await openMap(site.browser, site.server, {
       waitForMarkers: false,
       routes: (page) => page.route("**/geodata/catalog.json", (route) => route.fulfill({ status: 404, body: "Not Found\n" })),
     });

@@ -1,32 +1,32 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type LaunchedBrowser } from "./harness/browser";
-import { startStaticServer, type StaticServer } from "./harness/server";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import {
   articleSentence, boxOf, distance, inside, latLngOf, marker, markers, openMap, overlaps, pixelOf, placeNamed, popup, readStory,
-  waitForStill,
+  waitForStill, useBuiltSite,
 } from "./harness/mapPage";
 
 const story = readStory();
+
+/** Clicks each named marker in turn: its own popup opens, and closes with its close button. */
+async function expectEachOpensItsOwnPopup(page: Page, names: readonly string[]): Promise<void> {
+  for (const name of names) {
+    await marker(page, name).click();
+    await expect.poll(() => popup(page).getAttribute("aria-label")).toBe(name);
+    await page.getByRole("button", { name: `Close ${name}` }).click();
+    await expect.poll(() => popup(page).count()).toBe(0);
+    await waitForStill(page);
+  }
+}
 const located = story.places.features.filter((place) => place.geometry?.type === "Point" || place.properties.labelPoint);
 const unlocated = story.places.features.filter((place) => place.geometry === null);
 const VIEWPORTS = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } };
 
 describe("place markers and their popups", () => {
-  let server: StaticServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   // Labels hidden for lack of room must not take the marker's name with them, so the phone is checked too.
   it.each(Object.entries(VIEWPORTS))("%s: one marker button per located place, by name; none for places without geometry", async (_, viewport) => {
-    const { page } = await openMap(browser, server, { viewport });
+    const { page } = await openMap(site.browser, site.server, { viewport });
     await waitForStill(page);
     for (const name of ["Aktobe", "Astana", "Baikonur Cosmodrome"]) await expect.poll(() => marker(page, name).count()).toBe(1);
     expect(located.length).toBeGreaterThan(10);
@@ -47,7 +47,7 @@ describe("place markers and their popups", () => {
   });
 
   it("opens the International Space Station from the off-map list as a dialog with its passage", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     const button = page.getByRole("navigation", { name: "Places not on the map" })
       .getByRole("button", { name: /^International Space Station\b/ });
     await button.click();
@@ -63,7 +63,7 @@ describe("place markers and their popups", () => {
   });
 
   it("clicking Aktobe opens its popup with the gun-store passage verbatim, the event, its date and a fact check", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await marker(page, "Aktobe").click();
     const aktobe = page.getByRole("dialog", { name: "Aktobe" });
     await aktobe.waitFor();
@@ -84,40 +84,28 @@ describe("place markers and their popups", () => {
   });
 
   it("keeps the three Baikonur markers apart at the first view; each opens its own popup", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await waitForStill(page);
     const names = ["Baikonur Cosmodrome", "Gagarin's Start (Site 1/5)", "Baikonur (town)"];
     const boxes = await Promise.all(names.map((name) => boxOf(marker(page, name))));
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) expect(distance(boxes[i]!, boxes[j]!), `${names[i]} – ${names[j]}`).toBeGreaterThanOrEqual(18);
     }
-    for (const name of names) {
-      await marker(page, name).click();
-      await expect.poll(() => popup(page).getAttribute("aria-label")).toBe(name);
-      await page.getByRole("button", { name: `Close ${name}` }).click();
-      await expect.poll(() => popup(page).count()).toBe(0);
-      await waitForStill(page);
-    }
+    await expectEachOpensItsOwnPopup(page, names);
     await page.close();
   });
 
   it("keeps Washington, DC and the Rayburn building apart with the US in view; each opens its own popup", async () => {
-    const { page } = await openMap(browser, server, { hash: "map=5/38.9/-77" });
+    const { page } = await openMap(site.browser, site.server, { hash: "map=5/38.9/-77" });
     const names = ["Washington, DC", "Rayburn House Office Building"];
     const [a, b] = await Promise.all(names.map((name) => boxOf(marker(page, name))));
     expect(distance(a!, b!)).toBeGreaterThanOrEqual(18);
-    for (const name of names) {
-      await marker(page, name).click();
-      await expect.poll(() => popup(page).getAttribute("aria-label")).toBe(name);
-      await page.getByRole("button", { name: `Close ${name}` }).click();
-      await expect.poll(() => popup(page).count()).toBe(0);
-      await waitForStill(page);
-    }
+    await expectEachOpensItsOwnPopup(page, names);
     await page.close();
   });
 
   it.each(Object.entries(VIEWPORTS))("%s: marker labels at the first view neither cover one another nor run off the map", async (_, viewport) => {
-    const { page } = await openMap(browser, server, { viewport });
+    const { page } = await openMap(site.browser, site.server, { viewport });
     await waitForStill(page);
     const map = await boxOf(page.locator(".story-map"));
     const labels = await markers(page).evaluateAll((icons) =>
@@ -140,7 +128,7 @@ describe("place markers and their popups", () => {
   });
 
   it.each(Object.entries(VIEWPORTS))("%s: \"Show all places\" zooms out until Japan, the United States and every other marker are in view", async (_, viewport) => {
-    const { page } = await openMap(browser, server, { viewport });
+    const { page } = await openMap(site.browser, site.server, { viewport });
     await waitForStill(page);
     const map = await boxOf(page.locator(".story-map"));
     const inView = async (name: string) => inside(await boxOf(marker(page, name)), map);
@@ -158,7 +146,7 @@ describe("place markers and their popups", () => {
   });
 
   it("clicking inside Kazakhstan away from any marker opens the Kazakhstan popup", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await waitForStill(page);
     const aktobe = { name: "Aktobe", ...latLngOf(placeNamed(story, "aktobe")) };
     const astana = { name: "Astana", ...latLngOf(placeNamed(story, "astana")) };

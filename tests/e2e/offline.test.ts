@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, type LaunchedBrowser } from "./harness/browser";
-import { startStaticServer, type StaticServer } from "./harness/server";
-import { marker, markers, openMap, waitForBasemap, waitForStill } from "./harness/mapPage";
+import { describe, expect, it } from "vitest";
+import { marker, markers, openMap, waitForBasemap, waitForStill, useBuiltSite } from "./harness/mapPage";
 
 /** With every non-local request blocked (the harness default), the map is complete on its own. */
 describe("offline: the map needs nothing but its own server", () => {
-  let server: StaticServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   it("draws the basemap on its canvas: much opaque land, in several colours, not one flat fill", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await waitForBasemap(page);
     await waitForStill(page);
     const pixels = await page.evaluate(() => {
@@ -46,7 +34,7 @@ describe("offline: the map needs nothing but its own server", () => {
   });
 
   it("shows country names such as Uzbekistan (upper-cased by CSS) and the place markers", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await waitForBasemap(page);
     for (const country of ["Uzbekistan", "Turkmenistan", "Kyrgyzstan"]) {
       const label = page.locator(".country-label").getByText(country, { exact: true });
@@ -59,7 +47,7 @@ describe("offline: the map needs nothing but its own server", () => {
   });
 
   it("loads with no console errors, no page errors, no CSP violations and only local requests", async () => {
-    const opened = await openMap(browser, server);
+    const opened = await openMap(site.browser, site.server);
     const { page } = opened;
     await waitForBasemap(page);
     await page.waitForLoadState("networkidle");
@@ -73,8 +61,8 @@ describe("offline: the map needs nothing but its own server", () => {
     expect(opened.cspViolations).toEqual([]);
     expect(opened.blockedRequests).toEqual([]);
     expect(opened.requests.length).toBeGreaterThan(3);
-    for (const url of opened.requests) expect(new URL(url).origin, url).toBe(server.origin);
-    const failed = server.requests.filter((line) => !line.endsWith(" 200"));
+    for (const url of opened.requests) expect(new URL(url).origin, url).toBe(site.server.origin);
+    const failed = site.server.requests.filter((line) => !line.endsWith(" 200"));
     expect(failed).toEqual([]);
     await page.close();
   });

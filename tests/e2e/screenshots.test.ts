@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { existsSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { launchBrowser, screenshot, type LaunchedBrowser } from "./harness/browser";
-import { startStaticServer, type StaticServer } from "./harness/server";
-import { boxOf, inside, marker, openMap, overlaps, popup, waitForBasemap, waitForStill } from "./harness/mapPage";
+import { screenshot } from "./harness/browser";
+import { boxOf, inside, marker, openMap, overlaps, popup, waitForBasemap, waitForStill, useBuiltSite } from "./harness/mapPage";
 
 const VIEWPORTS = {
   desktop: { width: 1280, height: 800 },
@@ -25,21 +24,11 @@ async function checkPopupAndShoot(page: Page, name: string, viewport: { width: n
 }
 
 describe("screenshots with a popup open", () => {
-  let server: StaticServer;
-  let browser: LaunchedBrowser;
-
-  beforeAll(async () => {
-    server = await startStaticServer();
-    browser = await launchBrowser();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBuiltSite();
 
   for (const [device, viewport] of Object.entries(VIEWPORTS)) {
     it(`${device} ${viewport.width}x${viewport.height}: the Aktobe popup, opened by a click`, async () => {
-      const { page } = await openMap(browser, server, { viewport });
+      const { page } = await openMap(site.browser, site.server, { viewport });
       await waitForBasemap(page);
       await marker(page, "Aktobe").click();
       await expect.poll(() => popup(page).getAttribute("aria-label")).toBe("Aktobe");
@@ -48,7 +37,7 @@ describe("screenshots with a popup open", () => {
     });
 
     it(`${device} ${viewport.width}x${viewport.height}: the Baikonur Cosmodrome popup from ?place=baikonur`, async () => {
-      const { page } = await openMap(browser, server, { viewport, query: "place=baikonur" });
+      const { page } = await openMap(site.browser, site.server, { viewport, query: "place=baikonur" });
       await waitForBasemap(page);
       await expect.poll(() => popup(page).getAttribute("aria-label")).toBe("Baikonur Cosmodrome");
       await checkPopupAndShoot(page, `${device}-baikonur-popup`, viewport);
@@ -57,7 +46,7 @@ describe("screenshots with a popup open", () => {
   }
 
   it("story areas draw no outline of their own until selected (the basemap draws the borders)", async () => {
-    const { page } = await openMap(browser, server);
+    const { page } = await openMap(site.browser, site.server);
     await waitForBasemap(page);
     const strokes = () => page.locator("path.place-shape").evaluateAll((paths) =>
       paths.map((path) => ({ selected: path.classList.contains("place-shape--selected"), stroke: getComputedStyle(path).stroke })));

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "playwright-core";
-import { openPage, type LaunchedBrowser, type OpenedPage } from "./browser";
-import type { StaticServer } from "./server";
+import { afterAll, beforeAll } from "vitest";
+import { launchBrowser, openPage, type LaunchedBrowser, type OpenedPage } from "./browser";
+import { startStaticServer, type StaticServer } from "./server";
 
 /**
  * Helpers for the map page. They read the story and the article from `geodata/` (the files the
@@ -183,4 +184,18 @@ export function latLngOf(place: StoryPlace): { lat: number; lng: number } {
   if (place.geometry?.type !== "Point") throw new Error(`${place.id} is not a Point`);
   const [lng, lat] = place.geometry.coordinates as [number, number];
   return { lat, lng };
+}
+
+/** The built site on a local server and one browser, started before a file's tests and closed after. */
+export function useBuiltSite(): { readonly server: StaticServer; readonly browser: LaunchedBrowser } {
+  const site = {} as { server: StaticServer; browser: LaunchedBrowser };
+  beforeAll(async () => {
+    site.server = await startStaticServer();
+    site.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
