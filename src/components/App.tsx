@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { loadCatalog, loadCountries, loadStory } from "../data/fetchers";
+import { loadCatalog, loadCountries, loadStory, loadWater } from "../data/fetchers";
 import { buildBasemap, type Basemap } from "../geo/basemap";
+import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
 import { readUrlState } from "../state/urlOptions";
@@ -23,6 +24,7 @@ export function App() {
   const url = useMemo(() => readUrlState(window.location.search, window.location.hash), []);
   const [load, setLoad] = useState<LoadState>({ status: "loading" });
   const [basemap, setBasemap] = useState<Basemap | null>(null);
+  const [water, setWater] = useState<BasemapWater | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [notices, setNotices] = useState<Notice[]>(() => url.problems.map((text, index) => ({ id: `url-${index}`, text })));
   const addNotice = useCallback((notice: Notice) => setNotices((current) => [...current.filter((each) => each.id !== notice.id), notice]), []);
@@ -47,12 +49,15 @@ export function App() {
   }, [url, addNotice]);
 
   useEffect(() => {
+    const failed = (what: string) => (error: unknown) => addNotice({
+      id: what,
+      text: `The offline ${what} could not be drawn (${error instanceof Error ? error.message : String(error)}); places are still shown.`,
+    });
     loadCountries()
       .then((topology) => setBasemap(buildBasemap(topology)))
-      .catch((error: unknown) => addNotice({
-        id: "basemap",
-        text: `The offline basemap could not be drawn (${error instanceof Error ? error.message : String(error)}); places are still shown.`,
-      }));
+      // Lakes and rivers are not needed for the first view, so they are asked for after the countries.
+      .then(() => loadWater().then(setWater, failed("lakes and rivers")))
+      .catch(failed("basemap"));
   }, [addNotice]);
 
   useEffect(() => {
@@ -78,6 +83,7 @@ export function App() {
         <StoryMap
           story={story}
           basemap={basemap}
+          water={water}
           initialView={initialView}
           selection={selection}
           onSelect={setSelection}

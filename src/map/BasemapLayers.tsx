@@ -3,52 +3,66 @@ import type { Feature } from "geojson";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
+import type { BasemapWater } from "../geo/basemapWater";
 
 interface BasemapLayersProps {
   basemap: Basemap;
+  /** Lakes and rivers, which arrive after the countries; drawn once they do. */
+  water: BasemapWater | null;
   /** ISO numeric ids of countries drawn in the emphasis colour. */
   focusCountries: readonly string[];
   /** Countries the story labels itself, so the basemap leaves their names out. */
   hiddenLabels: ReadonlySet<string>;
 }
 
-const PANES = { shapes: 250, labels: 450 } as const;
+/** Land under water under lines, each on its own canvas, all under the story's shapes (400). */
+const PANES = { land: 250, water: 255, lines: 260, labels: 450 } as const;
 
-function ensurePane(map: LeafletMap, name: string, zIndex: number): string {
-  const pane = map.getPane(name) ?? map.createPane(name);
-  pane.style.zIndex = String(zIndex);
-  pane.style.pointerEvents = "none";
-  return name;
+function pane(map: LeafletMap, name: keyof typeof PANES): string {
+  const id = `basemap-${name}`;
+  const element = map.getPane(id) ?? map.createPane(id);
+  element.style.zIndex = String(PANES[name]);
+  element.style.pointerEvents = "none";
+  return id;
 }
 
-/** Land, borders, coasts and country names from Natural Earth, drawn on one canvas. */
-export function BasemapLayers({ basemap, focusCountries, hiddenLabels }: BasemapLayersProps) {
+/** Canvas cannot resolve CSS variables, so the theme's colours are read from the map's styles. */
+function themeColour(map: LeafletMap, name: string): string {
+  return getComputedStyle(map.getContainer()).getPropertyValue(name).trim();
+}
+
+function textElement(text: string): HTMLElement {
+  const span = document.createElement("span");
+  span.textContent = text;
+  return span;
+}
+
+/** Land, lakes, rivers, borders, coasts and country names from Natural Earth, drawn on canvases. */
+export function BasemapLayers({ basemap, water, focusCountries, hiddenLabels }: BasemapLayersProps) {
   const map = useMap();
+
   useEffect(() => {
-    const shapesPane = ensurePane(map, "basemap-shapes", PANES.shapes);
-    const labelsPane = ensurePane(map, "basemap-labels", PANES.labels);
-    const renderer = canvas({ pane: shapesPane, padding: 0.5 });
+    const landRenderer = canvas({ pane: pane(map, "land"), padding: 0.5 });
+    const linesRenderer = canvas({ pane: pane(map, "lines"), padding: 0.5 });
     const focus = new Set(focusCountries);
-    // Canvas cannot resolve CSS variables, so the theme's colours are read once here.
-    const styles = getComputedStyle(map.getContainer());
-    const color = (name: string) => styles.getPropertyValue(name).trim();
     const shapes = layerGroup([
       geoJSON(
         basemap.countries.map((country): Feature => ({ type: "Feature", id: country.id, properties: {}, geometry: country.geometry })),
         {
           interactive: false,
           style: (feature) => ({
-            renderer,
+            renderer: landRenderer,
             stroke: false,
             fillOpacity: 1,
-            fillColor: focus.has(String(feature?.id)) ? color("--land-focus") : color("--land"),
+            fillColor: themeColour(map, focus.has(String(feature?.id)) ? "--land-focus" : "--land"),
           }),
         },
       ),
-      geoJSON(basemap.coastlines, { interactive: false, style: { renderer, color: color("--coast"), weight: 0.8, opacity: 1 } }),
-      geoJSON(basemap.borders, { interactive: false, style: { renderer, color: color("--border"), weight: 1, opacity: 1 } }),
+      geoJSON(basemap.coastlines, { interactive: false, style: { renderer: linesRenderer, color: themeColour(map, "--coast"), weight: 0.8, opacity: 1 } }),
+      geoJSON(basemap.borders, { interactive: false, style: { renderer: linesRenderer, color: themeColour(map, "--border"), weight: 1, opacity: 1 } }),
     ]).addTo(map);
 
+    const labelsPane = pane(map, "labels");
     const labels = basemap.labels
       .filter((label) => !hiddenLabels.has(label.id))
       .map((label) => ({
@@ -76,11 +90,26 @@ export function BasemapLayers({ basemap, focusCountries, hiddenLabels }: Basemap
       labelGroup.remove();
     };
   }, [map, basemap, focusCountries, hiddenLabels]);
-  return null;
-}
 
-function textElement(text: string): HTMLElement {
-  const span = document.createElement("span");
-  span.textContent = text;
-  return span;
+  useEffect(() => {
+    if (!water) return;
+    const renderer = canvas({ pane: pane(map, "water"), padding: 0.5 });
+    const colour = themeColour(map, "--water");
+    const edge = themeColour(map, "--coast");
+    const layers = layerGroup([
+      geoJSON(water.lakes.map((geometry): Feature => ({ type: "Feature", properties: {}, geometry })), {
+        interactive: false,
+        style: { renderer, fillColor: colour, fillOpacity: 1, color: edge, weight: 0.6, opacity: 1 },
+      }),
+      geoJSON(water.rivers.map((geometry): Feature => ({ type: "Feature", properties: {}, geometry })), {
+        interactive: false,
+        style: { renderer, color: edge, weight: 1, opacity: 0.9 },
+      }),
+    ]).addTo(map);
+    return () => {
+      layers.remove();
+    };
+  }, [map, water]);
+
+  return null;
 }

@@ -1,7 +1,8 @@
 import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
 import { useCallback, useMemo, useState, type ReactNode } from "react";
-import { MapContainer } from "react-leaflet";
+import { MapContainer, ScaleControl } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
+import type { BasemapWater } from "../geo/basemapWater";
 import { boundsOfGeometries, type Bounds } from "../geo/placeBounds";
 import type { InitialView } from "../state/initialView";
 import type { Place, Story } from "../story/model";
@@ -22,6 +23,7 @@ export interface Selection {
 interface StoryMapProps {
   story: Story;
   basemap: Basemap | null;
+  water: BasemapWater | null;
   initialView: InitialView;
   selection: Selection | null;
   onSelect: (selection: Selection) => void;
@@ -41,7 +43,7 @@ function ViewHash() {
 }
 
 /** The map of a story: offline basemap, place shapes, markers and the selected place's popup. */
-export function StoryMap({ story, basemap, initialView, selection, onSelect, onClose, renderDetails, lowerLeft }: StoryMapProps) {
+export function StoryMap({ story, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft }: StoryMapProps) {
   const [positions, setPositions] = useState(NO_POSITIONS);
   // Markers, not whole shapes: Russia's shape spans every longitude once cut at the antimeridian.
   const allBounds = useMemo(
@@ -73,12 +75,12 @@ export function StoryMap({ story, basemap, initialView, selection, onSelect, onC
       zoomSnap={0.25}
       zoomDelta={0.5}
       minZoom={1}
-      maxZoom={11}
+      maxZoom={10}
       maxBounds={[[-85, -200], [85, 200]]}
       maxBoundsViscosity={0.7}
       attributionControl={false}
     >
-      {basemap && <BasemapLayers basemap={basemap} focusCountries={focusCountries} hiddenLabels={hiddenLabels} />}
+      {basemap && <BasemapLayers basemap={basemap} water={water} focusCountries={focusCountries} hiddenLabels={hiddenLabels} />}
       <PlaceShapes places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} />
       <PlaceMarkers places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
       {selected && popupAt && (
@@ -87,6 +89,7 @@ export function StoryMap({ story, basemap, initialView, selection, onSelect, onC
         </SelectedPopup>
       )}
       {allBounds && <FitAllButton bounds={allBounds} />}
+      <ScaleControl position="bottomright" />
       {lowerLeft && <MapControl position="bottomleft" className="map-panel">{lowerLeft}</MapControl>}
       <ViewHash />
     </MapContainer>

@@ -7,10 +7,11 @@ import type { MapView } from "./mapView";
 export type InitialView = { kind: "view"; view: MapView } | { kind: "bounds"; bounds: Bounds };
 
 /** How close the map comes to a point place opened by `?place=`. */
+// The offline basemap is Natural Earth at 1:50m, which has little to show closer than this.
 export const ZOOM_FOR_PRECISION: Record<Exclude<PlacePrecision, "country" | "region" | "off-earth">, number> = {
-  building: 11,
-  site: 9,
-  city: 8,
+  building: 10,
+  site: 8,
+  city: 7,
 };
 
 /**

@@ -10,7 +10,7 @@ describe("offline: the map needs nothing but its own server", () => {
     await waitForBasemap(page);
     await waitForStill(page);
     const pixels = await page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>(".leaflet-basemap-shapes-pane canvas");
+      const canvas = document.querySelector<HTMLCanvasElement>(".leaflet-basemap-land-pane canvas");
       if (!canvas) return null;
       const { data } = canvas.getContext("2d")!.getImageData(0, 0, canvas.width, canvas.height);
       const colours = new Map<string, number>();
@@ -24,12 +24,34 @@ describe("offline: the map needs nothing but its own server", () => {
       const top = [...colours.values()].sort((a, b) => b - a);
       return { samples, opaque, distinct: colours.size, largestShare: top[0]! / samples, secondShare: (top[1] ?? 0) / samples };
     });
-    expect(pixels, "a canvas in the basemap-shapes pane").not.toBeNull();
+    expect(pixels, "a canvas in the basemap-land pane").not.toBeNull();
     // Land covers much of the view: many painted pixels, several colours (land, focus, coasts, borders).
     expect(pixels!.opaque / pixels!.samples).toBeGreaterThan(0.3);
     expect(pixels!.distinct).toBeGreaterThan(5);
     expect(pixels!.largestShare).toBeLessThan(0.9);
     expect(pixels!.secondShare).toBeGreaterThan(0.05);
+    await page.close();
+  });
+
+  it("draws Lake Balkhash beside the town of Balkhash, in the water colour", async () => {
+    const { page } = await openMap(site.browser, site.server, { hash: "map=7/46.5/75.5" });
+    await waitForStill(page);
+    const town = await marker(page, "Balkhash").boundingBox();
+    expect(town).not.toBeNull();
+    await expect.poll(() => page.locator(".leaflet-basemap-water-pane canvas").count()).toBe(1);
+    // Look 25-60 px below the town, where the lake's north shore lies, for pixels in the lake colour.
+    const lakePixels = await page.evaluate(({ x, y }) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(".leaflet-basemap-water-pane canvas")!;
+      const box = canvas.getBoundingClientRect();
+      const scale = canvas.width / box.width;
+      const water = getComputedStyle(document.querySelector(".story-map")!).getPropertyValue("--water").trim();
+      const [r, g, b] = [1, 3, 5].map((start) => parseInt(water.slice(start, start + 2), 16));
+      const { data } = canvas.getContext("2d")!.getImageData((x - box.left - 40) * scale, (y - box.top + 25) * scale, 80 * scale, 35 * scale);
+      let matches = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) matches++;
+      return matches / (data.length / 4);
+    }, { x: town!.x + town!.width / 2, y: town!.y + town!.height / 2 });
+    expect(lakePixels).toBeGreaterThan(0.2);
     await page.close();
   });
 
