@@ -1,6 +1,6 @@
 import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
-import { useCallback, useMemo, useState, type ReactNode } from "react";
-import { MapContainer, ScaleControl } from "react-leaflet";
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { MapContainer, ScaleControl, useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
 import type { BasemapWater } from "../geo/basemapWater";
 import { boundsOfGeometries, type Bounds } from "../geo/placeBounds";
@@ -39,6 +39,18 @@ const NO_POSITIONS: ReadonlyMap<string, LatLngTuple> = new Map();
 
 function ViewHash() {
   useViewHash();
+  return null;
+}
+
+/** Names the focusable map container for screen readers and says how to move it. */
+function MapName({ title }: { title: string }) {
+  const map = useMap();
+  useEffect(() => {
+    const container = map.getContainer();
+    container.setAttribute("role", "region");
+    container.setAttribute("aria-roledescription", "map");
+    container.setAttribute("aria-label", `Map of the places in “${title}”. Arrow keys pan, plus and minus zoom; Tab reaches the places.`);
+  }, [map, title]);
   return null;
 }
 
@@ -92,6 +104,7 @@ export function StoryMap({ story, basemap, water, initialView, selection, onSele
       <ScaleControl position="bottomright" />
       {lowerLeft && <MapControl position="bottomleft" className="map-panel">{lowerLeft}</MapControl>}
       <ViewHash />
+      <MapName title={story.file.article.title} />
     </MapContainer>
   );
 }

@@ -75,7 +75,9 @@ describe("keyboard", () => {
 
   it("arrow keys pan and + / - zoom the focused map, and the #map hash follows", async () => {
     const { page } = await openMap(site.browser, site.server, { hash: "map=6/48/67" });
-    await page.locator(".story-map").focus();
+    const map = page.getByRole("region", { name: /^Map of the places in “Security delegation meets in Kazakhstan/ });
+    expect(await map.getAttribute("aria-roledescription")).toBe("map");
+    await map.focus();
     await page.keyboard.press("ArrowRight");
     await waitForStill(page);
     const panned = await mapView(page);
