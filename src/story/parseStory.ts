@@ -5,7 +5,13 @@ import { buildStory, type Story } from "./model";
 import { describeValue, formatPath, problem, type StoryProblem } from "./problems";
 import { StorySchema } from "./schema";
 
-export type ParseResult = { ok: true; story: Story } | { ok: false; problems: StoryProblem[] };
+/**
+ * A story that loaded, with the items that had to be left out (each named with its problem), or
+ * the problems that stop the whole file from loading.
+ */
+export type ParseResult =
+  | { ok: true; story: Story; skipped: StoryProblem[] }
+  | { ok: false; problems: StoryProblem[] };
 
 /**
  * Turns the text of a story file into the validated model. Never throws: every problem comes
@@ -21,7 +27,7 @@ export function parseStory(text: string): ParseResult {
   if (!parsed.success) return { ok: false, problems: parsed.error.issues.map(describeIssue) };
   const problems = checkStory(parsed.data);
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, story: buildStory(parsed.data) };
+  return { ok: true, story: buildStory(parsed.data), skipped: [] };
 }
 
 // JSON.parse's messages differ between engines and often omit the position, so a syntax error
