@@ -1,5 +1,6 @@
 import { URL_OPTIONS } from "../src/state/urlOptions";
 import { SHORTCUTS } from "../src/state/shortcuts";
+import { STORY_LIMITS } from "../src/story/limits";
 
 /**
  * The README's reference tables are generated from the tables the code reads, between markers
@@ -31,6 +32,11 @@ function urlOptionsTable(): string {
 function shortcutsTable(): string {
   const rows = SHORTCUTS.map((shortcut) => `| ${cell(shortcut.keys)} | ${cell(shortcut.where)} | ${cell(shortcut.action)} |`);
   return ["| keys | where | what it does |", "|---|---|---|", ...rows].join("\n");
+}
+
+function limitsTable(): string {
+  const rows = Object.values(STORY_LIMITS).map((limit) => `| ${limit.name} | ${limit.value.toLocaleString("en")} ${limit.unit} | ${cell(limit.why)} |`);
+  return ["| limit | at most | why |", "|---|---|---|", ...rows].join("\n");
 }
 
 function typeOf(schema: JsonSchema): string {
@@ -70,6 +76,7 @@ export function updateReadme(readme: string, storySchema: JsonSchema): string {
     "url-options": urlOptionsTable(),
     shortcuts: shortcutsTable(),
     "story-fields": storyFieldsTable(storySchema),
+    limits: limitsTable(),
   };
   let text = readme;
   for (const [name, content] of Object.entries(sections)) {

@@ -18,6 +18,7 @@ export function formatPath(segments: ReadonlyArray<PropertyKey>): string {
 /** Shows a value briefly and safely: long strings and big objects are cut. */
 export function describeValue(value: unknown): string {
   if (value === undefined) return "missing";
+  if (typeof value === "number" && !Number.isFinite(value)) return String(value);
   if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}…` : value);
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;

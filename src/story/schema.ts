@@ -98,7 +98,7 @@ const PlaceProperties = z.looseObject({
   sources: describe(z.array(Source).optional(), "Where the location comes from."),
 });
 
-const PlaceFeature = z.looseObject({
+export const PlaceFeature = z.looseObject({
   type: z.literal("Feature"),
   id: Id,
   geometry: Geometry,
@@ -123,14 +123,14 @@ const DateSpec = describe(
   "A date with explicit precision.",
 );
 
-const Passage = z.strictObject({
+export const Passage = z.strictObject({
   id: Id,
   paragraph: describe(z.int().min(1), "Paragraph number, counted from 1 after the headline."),
   quote: describe(z.string().min(1), "Verbatim text from that paragraph, typos included."),
   places: describe(z.array(Id).min(1), "Ids of the places the passage is about."),
 });
 
-const Event = z.strictObject({
+export const Event = z.strictObject({
   id: Id,
   title: describe(z.string().min(1), "Short title."),
   date: DateSpec,
@@ -199,3 +199,13 @@ export type PassageData = z.infer<typeof Passage>;
 export type EventData = z.infer<typeof Event>;
 export type DateSpecData = z.infer<typeof DateSpec>;
 export type SourceData = z.infer<typeof Source>;
+
+/**
+ * The story without its items: what must hold for the file to load at all. Places, passages and
+ * events are then checked one by one, so one bad item is left out instead of the whole file.
+ */
+export const StoryShell = StorySchema.extend({
+  places: z.looseObject({ type: z.literal("FeatureCollection"), features: z.array(z.unknown()) }),
+  passages: z.array(z.unknown()),
+  events: z.array(z.unknown()),
+});

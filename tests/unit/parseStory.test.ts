@@ -11,16 +11,22 @@ function storyWith(change: (story: any) => void): string {
   return JSON.stringify(story);
 }
 
+/** What a reader is told: the problems that stop the file, or what was left out of it. */
 function messages(text: string): string[] {
   const result = parseStory(text);
-  return result.ok ? [] : result.problems.map((problem) => problem.message);
+  return (result.ok ? result.skipped : result.problems).map((problem) => problem.message);
+}
+
+function loaded(text: string) {
+  const result = parseStory(text);
+  if (!result.ok) throw new Error(result.problems.map((problem) => problem.message).join("\n"));
+  return result;
 }
 
 describe("parseStory", () => {
   it("loads the first story with its lookups", () => {
-    const result = parseStory(validText);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
+    const result = loaded(validText);
+    expect(result.skipped).toEqual([]);
     expect(result.story.placeById.get("aktobe")?.name).toBe("Aktobe");
     expect(result.story.passagesForPlace("aktobe").map((passage) => passage.id)).toContain("gun-stores");
     expect(result.story.eventsForPlace("baikonur").map((event) => event.id)).toEqual(["soyuz-ms-01"]);
@@ -46,17 +52,77 @@ describe("parseStory", () => {
     const text = storyWith((story) => {
       story.places.features[1].id = "Astana City";
       story.places.features[2].geometry = { type: "Circle", coordinates: [1, 2] };
-      delete story.article.title;
     });
     const found = messages(text);
     expect(found).toContain('places.features[1].id is "Astana City", but an id must be lowercase letters and digits, joined by single hyphens');
-    expect(found.some((message) => message.startsWith("places.features[2].geometry") && message.includes("Point, MultiPoint"))).toBe(true);
-    expect(found.some((message) => message.startsWith("article.title is missing"))).toBe(true);
+    expect(found).toContain('places.features[2].geometry.type is "Circle", but a geometry type must be Point, MultiPoint, LineString, Polygon or MultiPolygon');
+    expect(messages(storyWith((story) => { delete story.article.title; }))).toEqual([
+      "article.title is missing, but invalid input: expected string, received undefined",
+    ]);
+  });
+
+  it("leaves out only the bad place, and keeps the passages and events about others", () => {
+    const result = loaded(storyWith((story) => { story.places.features[0].geometry.coordinates[0] = 200; }));
+    expect(result.story.placeById.has("aktobe")).toBe(false);
+    expect(result.story.placeById.has("astana")).toBe(true);
+    expect(result.story.places).toHaveLength(16);
+    // The passage about Aktobe and Russia stays for Russia; the one only about Aktobe goes.
+    expect(result.story.passagesForPlace("russia").map((passage) => passage.id)).toContain("gun-stores");
+    expect(result.story.passageById.has("gunfights")).toBe(false);
+    expect(result.story.file.events.some((event) => event.id === "aktobe-attacks")).toBe(false);
+    expect(result.skipped.map((problem) => problem.message)).toEqual([
+      "places.features[0].geometry.coordinates[0] is 200, but a longitude must be between -180 and 180",
+      'passages[1].places[0] is "aktobe", but no place in the story has that id',
+      "passages[1] was left out: it is about no place that is in the story",
+      'passages[5].places[0] is "aktobe", but no place in the story has that id',
+      'passages[6].places[0] is "aktobe", but no place in the story has that id',
+      "passages[6] was left out: it is about no place that is in the story",
+      'events[0].places[0] is "aktobe", but no place in the story has that id',
+      'events[0].passages[1] is "gunfights", but no passage in the story has that id',
+      'events[0].passages[2] is "gun-battle", but no passage in the story has that id',
+      "events[0] was left out: it happened at no place that is in the story",
+    ]);
+  });
+
+  it("points out coordinates that look swapped", () => {
+    const text = storyWith((story) => { story.places.features[0].geometry.coordinates = [50.27969, 157.20718]; });
+    expect(messages(text)).toContain(
+      "places.features[0].geometry.coordinates[1] is 157.20718, but a latitude must be between -90 and 90; [50.27969, 157.20718] looks like [latitude, longitude], but GeoJSON positions are [longitude, latitude]",
+    );
+  });
+
+  it("refuses numbers too large to be finite, and keys that could reach a prototype", () => {
+    const text = storyWith((story) => {
+      story.places.features[1].geometry.coordinates[0] = "INFINITY";
+      story.places.features[2].properties.PROTO = { polluted: true };
+    }).replace('"INFINITY"', "1e400").replace('"PROTO"', '"__proto__"');
+    const found = messages(text);
+    expect(found).toContain("places.features[1].geometry.coordinates[0] is Infinity, but numbers must be finite; this one is too large for a coordinate or a count");
+    expect(found).toContain('places.features[2].properties.__proto__ is a key named "__proto__", but keys may not be named __proto__, constructor or prototype');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(messages(storyWith((story) => { story.constructor = 1; }))).toEqual([
+      'constructor is a key named "constructor", but keys may not be named __proto__, constructor or prototype',
+      'the file has unknown field "constructor"',
+    ]);
+  });
+
+  it("refuses files too deep or too large to load safely, and empty ones", () => {
+    expect(messages(`${"[".repeat(100)}${"]".repeat(100)}`)).toEqual(["the file nests 100 levels deep, but a story may nest at most 64"]);
+    expect(messages(" ".repeat(20_000_001))).toEqual(["the file has 20,000,001 characters, but a story may have at most 20,000,000"]);
+    expect(messages("  \n")).toEqual(["the file is empty"]);
+  });
+
+  it("stops at a wrong top-level shape", () => {
+    expect(messages("[]")).toEqual(["the file is [], but invalid input: expected object, received array"]);
+    expect(messages(storyWith((story) => { delete story.places; }))).toEqual(["places is missing, but invalid input: expected object, received undefined"]);
   });
 
   it("refuses a quote that is not verbatim in its paragraph", () => {
     const text = storyWith((story) => { story.passages[0].quote = story.passages[0].quote.replace("delegation", "mission"); });
-    expect(messages(text)).toEqual([expect.stringMatching(/^passages\[0\]\.quote is ".*", but a quote must appear verbatim in paragraph 1$/)]);
+    expect(messages(text)).toEqual([
+      'passages[0].quote is "A security mission from the United States has met with of…", but a quote must appear verbatim in paragraph 1',
+      'events[4].passages[0] is "delegation-met", but no passage in the story has that id',
+    ]);
   });
 
   it("refuses references to places and passages that do not exist, and duplicate ids", () => {
@@ -66,8 +132,8 @@ describe("parseStory", () => {
       story.places.features[1].id = "aktobe";
     });
     const found = messages(text);
-    expect(found).toContain('events[0].places[1] is "atlantis", but no place has that id');
-    expect(found).toContain('events[0].passages[3] is "nowhere", but no passage has that id');
+    expect(found).toContain('events[0].places[1] is "atlantis", but no place in the story has that id');
+    expect(found).toContain('events[0].passages[3] is "nowhere", but no passage in the story has that id');
     expect(found).toContain('places.features[1].id is "aktobe", but ids must be unique and it is used before');
   });
 
