@@ -61,7 +61,7 @@ export function App() {
   }, [addNotice]);
 
   useEffect(() => {
-    if (load.status === "ready") document.title = `${load.story.file.article.title} · Article map`;
+    if (load.status === "ready") document.title = `${load.story.title} · Article map`;
   }, [load]);
 
   const closePlace = useCallback((placeId: string) => {

@@ -31,19 +31,34 @@ export function PlaceDetails({ story, place, takeFocus = false }: PlaceDetailsPr
         </p>
         {place.description && <p className="place-details__description">{place.description}</p>}
       </header>
-      <section aria-label="In the article">
-        <h3>In the article</h3>
-        {passages.length === 0 ? (
-          <p className="muted">The article does not mention this place directly.</p>
-        ) : (
-          passages.map((passage) => (
-            <figure key={passage.id} className="passage" data-passage-id={passage.id}>
-              <blockquote>{passage.quote}</blockquote>
-              <figcaption>Paragraph {passage.paragraph}</figcaption>
-            </figure>
-          ))
-        )}
-      </section>
+      {story.file.article && (
+        <section aria-label="In the article">
+          <h3>In the article</h3>
+          {passages.length === 0 ? (
+            <p className="muted">The article does not mention this place directly.</p>
+          ) : (
+            passages.map((passage) => (
+              <figure key={passage.id} className="passage" data-passage-id={passage.id}>
+                <blockquote>{passage.quote}</blockquote>
+                <figcaption>Paragraph {passage.paragraph}</figcaption>
+              </figure>
+            ))
+          )}
+        </section>
+      )}
+      {place.properties.length > 0 && (
+        <section aria-label="Properties">
+          <h3>Properties</h3>
+          <dl className="properties">
+            {place.properties.map(([key, value]) => (
+              <div key={key}>
+                <dt>{key}</dt>
+                <dd>{value}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       {events.length > 0 && (
         <section aria-label="Events">
           <h3>Events</h3>

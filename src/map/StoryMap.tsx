@@ -104,7 +104,7 @@ export function StoryMap({ story, basemap, water, initialView, selection, onSele
       <ScaleControl position="bottomright" />
       {lowerLeft && <MapControl position="bottomleft" className="map-panel">{lowerLeft}</MapControl>}
       <ViewHash />
-      <MapName title={story.file.article.title} />
+      <MapName title={story.title} />
     </MapContainer>
   );
 }

@@ -1,11 +1,14 @@
+import { labelPointOf } from "../geo/labelPoint";
 import type { EventData, PassageData, PlaceFeatureData, PlacePrecision, StoryFile } from "./schema";
 
 /** A place as the views need it: its feature's properties flattened, with its story links. */
 export interface Place {
   id: string;
   name: string;
-  precision: PlacePrecision;
-  origin: PlaceFeatureData["properties"]["origin"];
+  /** `unspecified` for places from plain GeoJSON, which does not say how exact a position is. */
+  precision: PlacePrecision | "unspecified";
+  /** Whether the article names it; null for plain GeoJSON, which has no article. */
+  origin: PlaceFeatureData["properties"]["origin"] | null;
   aliases: string[];
   description: string | undefined;
   geometry: PlaceFeatureData["geometry"];
@@ -16,11 +19,18 @@ export interface Place {
   mentions: string[];
   /** ISO numeric codes of the Natural Earth countries the shape is made of. */
   countryIds: string[];
+  /** A plain GeoJSON feature's own properties, as name and text pairs to show. */
+  properties: Array<[string, string]>;
 }
+
+/** What a story holds besides its places; plain GeoJSON has no article. */
+export type StoryData = Omit<StoryFile, "article" | "places"> & { article: StoryFile["article"] | null };
 
 /** The validated story with the lookups every view uses, built once. */
 export interface Story {
-  file: StoryFile;
+  file: StoryData;
+  /** The headline, or a plain GeoJSON file's name. */
+  title: string;
   places: Place[];
   placeById: ReadonlyMap<string, Place>;
   passagesForPlace: (placeId: string) => PassageData[];
@@ -30,15 +40,17 @@ export interface Story {
 
 /**
  * Builds the lookups of a story that passed validation.
- * @param file - a story file that matches the schema and passed checkStory
+ * @param file - the story's article, passages and events, all checked
+ * @param places - its places, checked
+ * @param title - what to call it when it has no article
  * @returns the model the views read
  */
-export function buildStory(file: StoryFile): Story {
-  const places = file.places.features.map(toPlace);
+export function buildStory(file: StoryData, places: Place[], title = file.article?.title ?? "Untitled"): Story {
   const passagesByPlace = groupBy(file.passages, (passage) => passage.places);
   const eventsByPlace = groupBy(file.events, (event) => event.places);
   return {
     file,
+    title,
     places,
     placeById: new Map(places.map((place) => [place.id, place])),
     passagesForPlace: (placeId) => passagesByPlace.get(placeId) ?? [],
@@ -47,7 +59,8 @@ export function buildStory(file: StoryFile): Story {
   };
 }
 
-function toPlace(feature: PlaceFeatureData): Place {
+/** A story file's place feature, flattened for the views. */
+export function placeFromFeature(feature: PlaceFeatureData): Place {
   const { properties, geometry } = feature;
   return {
     id: feature.id,
@@ -61,14 +74,14 @@ function toPlace(feature: PlaceFeatureData): Place {
     sources: properties.sources ?? [],
     mentions: properties.mentions ?? [],
     countryIds: properties.shapeFrom?.countries ?? [],
+    properties: [],
   };
 }
 
 function anchorOf(feature: PlaceFeatureData): [number, number] | null {
   const label = feature.properties.labelPoint;
   if (label) return [label[0], label[1]];
-  if (feature.geometry?.type === "Point") return [feature.geometry.coordinates[0], feature.geometry.coordinates[1]];
-  return null;
+  return feature.geometry ? labelPointOf(feature.geometry) : null;
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
@@ -80,11 +93,12 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
 }
 
 /** Human name of a place precision, for popups and lists. */
-export const PRECISION_LABELS: Record<PlacePrecision, string> = {
+export const PRECISION_LABELS: Record<Place["precision"], string> = {
   building: "Building",
   site: "Site",
   city: "City or town",
   region: "Region",
   country: "Country",
   "off-earth": "Off Earth",
+  unspecified: "Place",
 };

@@ -1,6 +1,7 @@
 import { readJson, findUnsafeValues } from "./readJson";
 import type { Story } from "./model";
 import type { StoryProblem } from "./problems";
+import { isPlainGeoJson, validatePlainGeoJson } from "./geojsonStory";
 import { validateStory } from "./validateStory";
 
 /**
@@ -21,5 +22,6 @@ export type ParseResult =
 export function parseStory(text: string): ParseResult {
   const json = readJson(text);
   if (!json.ok) return json;
-  return validateStory(json.value, findUnsafeValues(json.value));
+  const unsafe = findUnsafeValues(json.value);
+  return isPlainGeoJson(json.value) ? validatePlainGeoJson(json.value, unsafe) : validateStory(json.value, unsafe);
 }

@@ -51,7 +51,7 @@ const MultiPolygon = z.looseObject({
   coordinates: z.array(z.array(LinearRing).min(1)).min(1),
 });
 
-const Geometry = describe(
+export const Geometry = describe(
   z.discriminatedUnion("type", [Point, MultiPoint, LineString, Polygon, MultiPolygon]).nullable(),
   "RFC 7946 geometry, or null for a place that cannot be put on the map (in orbit, or never located).",
 );

@@ -1,5 +1,5 @@
 import { checkDateAt, checkPassage, checkPlace } from "./checkStory";
-import { buildStory } from "./model";
+import { buildStory, placeFromFeature } from "./model";
 import type { ParseResult } from "./parseStory";
 import { formatPath, problem, type StoryProblem } from "./problems";
 import { Event, Passage, PlaceFeature, StoryShell, type EventData, type PassageData, type PlaceFeatureData } from "./schema";
@@ -63,7 +63,8 @@ export function validateStory(json: unknown, unsafe: Unsafe): ParseResult {
     return kept.length > 0 ? [{ ...event, places: kept, passages: keptPassages }] : leaveOut(skipped, at, "it happened at no place that is in the story");
   });
 
-  const story = buildStory({ ...file, places: { ...file.places, features: places }, passages, events });
+  const { places: _places, ...rest } = file;
+  const story = buildStory({ ...rest, passages, events }, places.map(placeFromFeature));
   return { ok: true, story, skipped };
 }
 

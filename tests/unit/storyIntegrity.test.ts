@@ -15,6 +15,7 @@ const parsed = parseStory(storyText);
 if (!parsed.ok) throw new Error(`story.json does not load:\n${parsed.problems.map((problem) => problem.message).join("\n")}`);
 const story = parsed.story;
 const file = story.file;
+const article = file.article!;
 
 /** Rows of facts.md's tables and bullets, as { label, lat, lng } (null for "no ground position"). */
 function factsCoordinates(): Array<{ label: string; lat: number | null; lng: number | null }> {
@@ -71,17 +72,17 @@ describe("the first story's data", () => {
   it("stores the article's headline and paragraphs exactly, without the photo credit", () => {
     const split = splitArticleText(articleText);
     expect(split.credits).toEqual(["| Turks, Shutterstock"]);
-    expect(file.article.title).toBe(split.headline);
-    expect(file.article.paragraphs).toEqual(split.paragraphs);
-    expect(file.article.paragraphs).toHaveLength(32);
-    expect(file.article.paragraphs.join("\n")).not.toContain("Shutterstock");
+    expect(article.title).toBe(split.headline);
+    expect(article.paragraphs).toEqual(split.paragraphs);
+    expect(article.paragraphs).toHaveLength(32);
+    expect(article.paragraphs.join("\n")).not.toContain("Shutterstock");
   });
 
   it("quotes every passage verbatim from article.txt, in the paragraph it names", () => {
     expect(file.passages.length).toBeGreaterThan(20);
     for (const passage of file.passages) {
       expect(articleText, passage.id).toContain(passage.quote);
-      expect(file.article.paragraphs[passage.paragraph - 1], passage.id).toContain(passage.quote);
+      expect(article.paragraphs[passage.paragraph - 1], passage.id).toContain(passage.quote);
     }
   });
 
