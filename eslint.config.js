@@ -24,6 +24,23 @@ export default tseslint.config(
     },
   },
   {
+    // No value from a story may ever become HTML: ban every API that parses a string as markup,
+    // including Leaflet's HTML-taking popups, tooltips and attribution (CVE-2025-69993).
+    files: ["src/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-properties": ["error",
+        ...["innerHTML", "outerHTML", "insertAdjacentHTML", "bindPopup", "bindTooltip", "setContent", "addAttribution", "setPrefix", "createContextualFragment"]
+          .map((property) => ({ property, message: "Markup from strings is banned: build DOM nodes or React elements (SECURITY.md)." })),
+        { object: "document", property: "write", message: "Markup from strings is banned (SECURITY.md)." },
+      ],
+      "no-restricted-syntax": ["error",
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: "Markup from strings is banned (SECURITY.md)." },
+        { selector: "NewExpression[callee.name='Function']", message: "No code from strings: the CSP forbids it (SECURITY.md)." },
+        { selector: "CallExpression[callee.name='eval']", message: "No code from strings: the CSP forbids it (SECURITY.md)." },
+      ],
+    },
+  },
+  {
     // Pure domains stay free of React and Leaflet so they run in Node, workers and tests.
     files: ["src/story/**", "src/geo/**", "src/state/**"],
     rules: {
