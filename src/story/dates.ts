@@ -5,17 +5,21 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
 const MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})$/;
 const DAY_MS = 86_400_000;
+/** A week's end is its last day, so a week ends at most six days after it starts. */
 const LONGEST_WEEK_DAYS = 7;
+const EARLIEST_OFFSET_MINUTES = -12 * 60;
+const LATEST_OFFSET_MINUTES = 14 * 60;
 
 /** A calendar day as UTC milliseconds at midnight, or null when the text is not a real date. */
 export function parseDay(text: string): number | null {
   const match = DAY.exec(text);
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const back = new Date(time);
-  // Date.UTC rolls 31 June over to 1 July; a real date survives the round trip.
-  return back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? time : null;
+  // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
+  const back = new Date(0);
+  back.setUTCFullYear(year, month - 1, day);
+  // Dates roll 31 June over to 1 July; a real date survives the round trip.
+  return back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? back.getTime() : null;
 }
 
 /**
@@ -28,15 +32,18 @@ export function checkDate(date: DateSpecData): Array<{ field: "start" | "end"; m
   const problems: Array<{ field: "start" | "end"; message: string }> = [];
   const needsEnd = date.precision === "week" || date.precision === "range";
   const startForm = {
-    minute: "a time such as 2016-07-07T07:36+06:00",
+    minute: "a time and its UTC offset, such as 2016-07-07T07:36+06:00",
     day: "a day such as 2016-06-05",
     week: "a day such as 2016-06-30",
     range: "a day such as 2016-06-05",
     month: "a month such as 2016-06",
     year: "a year such as 2016",
   }[date.precision];
-  if (!isValidStart(date)) {
+  const startProblem = problemWithStart(date);
+  if (startProblem === "form") {
     problems.push({ field: "start", message: `a ${date.precision} date must start with ${startForm}` });
+  } else if (startProblem) {
+    problems.push({ field: "start", message: startProblem });
   }
   if (needsEnd && date.end === undefined) {
     problems.push({ field: "end", message: `a ${date.precision} date needs an end day` });
@@ -47,31 +54,43 @@ export function checkDate(date: DateSpecData): Array<{ field: "start" | "end"; m
   if (needsEnd && date.end !== undefined) {
     const start = parseDay(date.start);
     const end = parseDay(date.end);
-    if (end === null) problems.push({ field: "end", message: "the end must be a day such as 2016-07-07" });
+    if (end === null) {
+      problems.push({ field: "end", message: DAY.test(date.end) ? "there is no such day in the calendar" : "the end must be a day such as 2016-07-07" });
+    }
     else if (start !== null && end < start) problems.push({ field: "end", message: "the end must not be before the start" });
-    else if (start !== null && date.precision === "week" && (end - start) / DAY_MS > LONGEST_WEEK_DAYS) {
+    else if (start !== null && date.precision === "week" && (end - start) / DAY_MS + 1 > LONGEST_WEEK_DAYS) {
       problems.push({ field: "end", message: "a week spans at most 7 days; use precision \"range\" for longer" });
     }
   }
   return problems;
 }
 
-function isValidStart(date: DateSpecData): boolean {
+/** "form" when the start is not written as its precision needs, a sentence when it is but cannot be. */
+function problemWithStart(date: DateSpecData): "form" | string | null {
   switch (date.precision) {
     case "minute": {
       const match = MINUTE.exec(date.start);
-      return match !== null && parseDay(match[1] ?? "") !== null && Number(match[2]) < 24 && Number(match[3]) < 60;
+      if (!match) return "form";
+      if (parseDay(match[1] ?? "") === null) return "there is no such day in the calendar";
+      if (Number(match[2]) > 23 || Number(match[3]) > 59 || Number(match[4] ?? 0) > 59) return "there is no such time of day";
+      const offset = match[5] ?? "Z";
+      const offsetMinutes = offset === "Z" ? 0 : (offset.startsWith("-") ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)));
+      if (Number(offset.slice(4, 6)) > 59 || offsetMinutes < EARLIEST_OFFSET_MINUTES || offsetMinutes > LATEST_OFFSET_MINUTES) {
+        return "a UTC offset must be between -12:00 and +14:00";
+      }
+      return null;
     }
     case "day":
     case "week":
     case "range":
-      return parseDay(date.start) !== null;
+      if (!DAY.test(date.start)) return "form";
+      return parseDay(date.start) === null ? "there is no such day in the calendar" : null;
     case "month": {
       const match = MONTH.exec(date.start);
-      return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12;
+      return match !== null && Number(match[2]) >= 1 && Number(match[2]) <= 12 ? null : "form";
     }
     case "year":
-      return YEAR.test(date.start);
+      return YEAR.test(date.start) ? null : "form";
   }
 }
 
@@ -120,7 +139,7 @@ export function formatDate(date: DateSpecData): string {
       case "range":
         return formatSpan(date.start, date.end ?? date.start);
       case "month":
-        return monthFormat.format(Date.UTC(Number(date.start.slice(0, 4)), Number(date.start.slice(5, 7)) - 1, 1));
+        return monthFormat.format(parseDay(`${date.start}-01`) ?? 0);
       case "year":
         return date.start;
     }

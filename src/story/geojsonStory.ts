@@ -5,6 +5,7 @@ import { buildStory, type Place } from "./model";
 import type { ParseResult } from "./parseStory";
 import { formatPath, problem, type StoryProblem } from "./problems";
 import { Geometry, type PlaceFeatureData } from "./schema";
+import type { Unsafe } from "./readJson";
 import { problemsFromIssues } from "./zodProblems";
 
 const PlainCollection = z.looseObject({ type: z.literal("FeatureCollection"), features: z.array(z.unknown()) });
@@ -20,6 +21,30 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const NAME_KEYS = ["name", "title", "NAME", "Name", "label"];
 /** A property longer than this is cut when shown; the file keeps it whole. */
 const LONGEST_VALUE = 300;
+
+const plain = ({ path, message }: StoryProblem): StoryProblem => ({ path, message });
+
+/**
+ * Place ids for features: a feature's own id when it is a lowercase id used by no earlier feature,
+ * else `place-<n>` for the n-th feature (with a suffix if a feature already took that id), so
+ * every place has its own id.
+ */
+function placeIds(features: readonly unknown[]): string[] {
+  const taken = new Set<string>();
+  const own = features.map((feature) => {
+    const id = (feature as { id?: unknown } | null)?.id;
+    if (typeof id !== "string" || !ID.test(id) || taken.has(id)) return null;
+    taken.add(id);
+    return id;
+  });
+  return own.map((id, index) => {
+    if (id) return id;
+    let numbered = `place-${index + 1}`;
+    for (let suffix = 2; taken.has(numbered); suffix += 1) numbered = `place-${index + 1}-${suffix}`;
+    taken.add(numbered);
+    return numbered;
+  });
+}
 
 /** Whether parsed JSON is a plain GeoJSON FeatureCollection rather than a story file. */
 export function isPlainGeoJson(json: unknown): boolean {
@@ -39,31 +64,29 @@ function shown(value: unknown): string {
  * @param unsafe - prototype keys and non-finite numbers found in it, with their paths
  * @returns the story and what was left out, or the problems that stop it
  */
-export function validatePlainGeoJson(json: unknown, unsafe: ReadonlyArray<StoryProblem & { at: PropertyKey[] }>): ParseResult {
+export function validatePlainGeoJson(json: unknown, unsafe: Unsafe): ParseResult {
   const collection = PlainCollection.safeParse(json, { reportInput: true });
   const outside = unsafe.filter((each) => each.at[0] !== "features" || typeof each.at[1] !== "number");
   if (!collection.success || outside.length > 0) {
-    return { ok: false, problems: [...outside, ...(collection.success ? [] : problemsFromIssues(collection.error.issues, json))] };
+    return { ok: false, problems: [...outside.map(plain), ...(collection.success ? [] : problemsFromIssues(collection.error.issues, json))] };
   }
   const skipped: StoryProblem[] = [];
-  const usedIds = new Set<string>();
+  const ids = placeIds(collection.data.features);
   const places = collection.data.features.flatMap((value, index): Place[] => {
     const at = ["features", index];
     const parsed = PlainFeature.safeParse(value, { reportInput: true });
     const problems = [
-      ...unsafe.filter((each) => formatPath(each.at.slice(0, 2)) === formatPath(at)),
+      ...unsafe.filter((each) => formatPath(each.at.slice(0, 2)) === formatPath(at)).map(plain),
       ...(parsed.success ? checkPlace({ geometry: parsed.data.geometry } as PlaceFeatureData, at, null) : problemsFromIssues(parsed.error.issues, value, at)),
     ];
     if (!parsed.success || problems.length > 0) {
       skipped.push(...(problems.length > 0 ? problems : [problem(at, value, "a feature must be a GeoJSON Feature")]));
       return [];
     }
-    const { id, geometry, properties } = parsed.data;
-    const ownId = typeof id === "string" && ID.test(id) && !usedIds.has(id) ? id : `place-${index + 1}`;
-    usedIds.add(ownId);
+    const { geometry, properties } = parsed.data;
     const nameKey = NAME_KEYS.find((key) => typeof properties?.[key] === "string" && properties[key] !== "");
     return [{
-      id: ownId,
+      id: ids[index]!,
       name: nameKey ? String(properties?.[nameKey]) : `Place ${index + 1}`,
       precision: "unspecified",
       origin: null,

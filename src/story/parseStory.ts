@@ -22,6 +22,9 @@ export type ParseResult =
 export function parseStory(text: string): ParseResult {
   const json = readJson(text);
   if (!json.ok) return json;
-  const unsafe = findUnsafeValues(json.value);
+  if ((json.value as { type?: unknown } | null)?.type === "Feature") {
+    return { ok: false, problems: [{ path: "the file", message: 'the file is a single GeoJSON Feature, but only a story or a GeoJSON FeatureCollection can be loaded; put the feature in {"type": "FeatureCollection", "features": [...]}' }] };
+  }
+  const unsafe = [...findUnsafeValues(json.value), ...json.repeatedKeys];
   return isPlainGeoJson(json.value) ? validatePlainGeoJson(json.value, unsafe) : validateStory(json.value, unsafe);
 }

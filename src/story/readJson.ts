@@ -1,11 +1,14 @@
-import { parseTree, printParseErrorCode, type ParseError } from "jsonc-parser";
+import { parseTree, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import { STORY_LIMITS } from "./limits";
 import { formatPath, problem, type StoryProblem } from "./problems";
 
 /** Keys that could reach an object's prototype if the data were ever merged into an object. */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
-export type JsonResult = { ok: true; value: unknown } | { ok: false; problems: StoryProblem[] };
+/** Values no story may hold, each with its path, as the loader found them. */
+export type Unsafe = ReadonlyArray<StoryProblem & { at: PropertyKey[] }>;
+
+export type JsonResult = { ok: true; value: unknown; repeatedKeys: Unsafe } | { ok: false; problems: StoryProblem[] };
 
 /**
  * Reads a file's text as JSON within the story limits: size, nesting depth, a leading byte-order
@@ -21,10 +24,12 @@ export function readJson(text: string): JsonResult {
   }
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return fail("the file is empty");
-  const depth = nestingDepth(body);
-  if (depth > maxDepth.value) return fail(`the file nests ${depth} levels deep, but a story may nest at most ${maxDepth.value}`);
+  const depth = nestingDepth(body, maxDepth.value);
+  if (depth.deepest > maxDepth.value) {
+    return fail(`the file nests ${depth.deepest} levels deep, but a story may nest at most ${maxDepth.value}; level ${maxDepth.value + 1} starts at${lineAndColumn(body, depth.firstTooDeep)}`);
+  }
   try {
-    return { ok: true, value: JSON.parse(body) };
+    return { ok: true, value: JSON.parse(body), repeatedKeys: findRepeatedKeys(body) };
   } catch {
     return fail(`the file is not valid JSON${syntaxErrorPlace(body)}`);
   }
@@ -41,15 +46,53 @@ function syntaxErrorPlace(text: string): string {
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
   if (!first) return "";
-  const before = text.slice(0, first.offset).split("\n");
+  // A comma before a closing bracket is the commonest slip; point at the comma, not the bracket.
+  const trailingComma = /,\s*$/.exec(text.slice(0, first.offset));
+  const closing = text[first.offset];
+  const expected = printParseErrorCode(first.error);
+  if (trailingComma && (closing === "]" || closing === "}") && (expected === "ValueExpected" || expected === "PropertyNameExpected")) {
+    return ` at${lineAndColumn(text, trailingComma.index)}: remove the comma before the closing ${closing}`;
+  }
   const reason = printParseErrorCode(first.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return ` at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}: ${reason}`;
+  return ` at${lineAndColumn(text, first.offset)}: ${reason}`;
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split("\n");
+  return ` line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+}
+
+/**
+ * Keys that appear twice in one object: JSON.parse keeps the last and silently drops the first,
+ * so a place could move without a word.
+ */
+function findRepeatedKeys(text: string): Array<StoryProblem & { at: PropertyKey[] }> {
+  const found: Array<StoryProblem & { at: PropertyKey[] }> = [];
+  const open: Array<Set<string>> = [];
+  visit(text, {
+    onObjectBegin: () => {
+      open.push(new Set());
+    },
+    onObjectEnd: () => open.pop(),
+    onObjectProperty: (name, _offset, _length, _line, _column, pathSupplier) => {
+      const keys = open.at(-1);
+      if (!keys) return;
+      if (keys.has(name)) {
+        const at = [...pathSupplier(), name];
+        const path = formatPath(at);
+        found.push({ path, message: `${path} appears twice in one object, but a key may appear only once (the first would be silently ignored)`, at });
+      }
+      keys.add(name);
+    },
+  });
+  return found;
 }
 
 /** Deepest nesting of arrays and objects, counted without parsing, so it cannot overflow a stack. */
-function nestingDepth(text: string): number {
+function nestingDepth(text: string, limit: number): { deepest: number; firstTooDeep: number } {
   let depth = 0;
   let deepest = 0;
+  let firstTooDeep = -1;
   let inString = false;
   for (let index = 0; index < text.length; index += 1) {
     const character = text[index];
@@ -57,10 +100,12 @@ function nestingDepth(text: string): number {
       if (character === "\\") index += 1;
       else if (character === '"') inString = false;
     } else if (character === '"') inString = true;
-    else if (character === "{" || character === "[") deepest = Math.max(deepest, (depth += 1));
-    else if (character === "}" || character === "]") depth -= 1;
+    else if (character === "{" || character === "[") {
+      deepest = Math.max(deepest, (depth += 1));
+      if (depth > limit && firstTooDeep === -1) firstTooDeep = index;
+    } else if (character === "}" || character === "]") depth -= 1;
   }
-  return deepest;
+  return { deepest, firstTooDeep };
 }
 
 /**

@@ -14,6 +14,9 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 /** Whether the article itself names a place or tells of an event, or only other sources do. */
 export const ORIGINS = ["article", "other-sources"] as const;
 
+/** Links in stories: anything but http(s) could run script (`javascript:`) or reach local files. */
+const HttpUrl = z.url({ protocol: /^https?$/, error: "only http and https links are accepted" });
+
 const describe = <T extends z.ZodType>(schema: T, description: string): T => schema.meta({ description });
 
 const Id = describe(
@@ -40,7 +43,10 @@ const Position = describe(
 const LinearRing = z.array(Position).min(4, { error: "a polygon ring needs at least four positions" });
 
 const Point = z.looseObject({ type: z.literal("Point"), coordinates: Position });
-const MultiPoint = z.looseObject({ type: z.literal("MultiPoint"), coordinates: z.array(Position) });
+const MultiPoint = z.looseObject({
+  type: z.literal("MultiPoint"),
+  coordinates: z.array(Position).min(1, { error: "a MultiPoint needs at least one position" }),
+});
 const LineString = z.looseObject({
   type: z.literal("LineString"),
   coordinates: z.array(Position).min(2, { error: "a line needs at least two positions" }),
@@ -59,7 +65,7 @@ export const Geometry = describe(
 const Source = z.strictObject({
   title: describe(z.string().min(1), "What the source is, e.g. `NASA: Soyuz MS-01 launch`."),
   publisher: describe(z.string().min(1).optional(), "Who published it."),
-  url: describe(z.url({ protocol: /^https?$/ }).optional(), "Link to it; only http(s) URLs are accepted."),
+  url: describe(HttpUrl.optional(), "Link to it; only http(s) URLs are accepted."),
   note: describe(
     z.string().min(1).optional(),
     "Fact-check note: where this source differs from the article, say how.",
@@ -125,7 +131,10 @@ const DateSpec = describe(
 
 export const Passage = z.strictObject({
   id: Id,
-  paragraph: describe(z.int().min(1), "Paragraph number, counted from 1 after the headline."),
+  paragraph: describe(
+    z.int({ error: "a paragraph number must be a whole number" }).min(1, { error: "paragraphs are numbered from 1" }),
+    "Paragraph number, counted from 1 after the headline.",
+  ),
   quote: describe(z.string().min(1), "Verbatim text from that paragraph, typos included."),
   places: describe(z.array(Id).min(1), "Ids of the places the passage is about."),
 });
@@ -143,7 +152,7 @@ export const Event = z.strictObject({
 
 const Credit = z.strictObject({
   name: describe(z.string().min(1), "Name of the data source."),
-  url: describe(z.url({ protocol: /^https?$/ }).optional(), "Its home page; only http(s) URLs are accepted."),
+  url: describe(HttpUrl.optional(), "Its home page; only http(s) URLs are accepted."),
   licence: describe(z.string().min(1).optional(), "Its licence, e.g. `CC BY 4.0`."),
 });
 
@@ -157,7 +166,7 @@ export const StorySchema = z.strictObject({
     source: describe(
       z.strictObject({
         name: describe(z.string().min(1), "Publisher's name."),
-        url: describe(z.url({ protocol: /^https?$/ }).optional(), "Link to the article; only http(s) URLs are accepted."),
+        url: describe(HttpUrl.optional(), "Link to the article; only http(s) URLs are accepted."),
       }),
       "Who published the article.",
     ),

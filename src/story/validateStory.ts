@@ -1,104 +1,127 @@
+import * as z from "zod";
 import { checkDateAt, checkPassage, checkPlace } from "./checkStory";
 import { buildStory, placeFromFeature } from "./model";
 import type { ParseResult } from "./parseStory";
 import { formatPath, problem, type StoryProblem } from "./problems";
-import { Event, Passage, PlaceFeature, StoryShell, type EventData, type PassageData, type PlaceFeatureData } from "./schema";
+import { Event, Passage, PlaceFeature, StoryShell, StorySchema, type EventData, type PassageData, type PlaceFeatureData } from "./schema";
+import type { Unsafe } from "./readJson";
 import { problemsFromIssues } from "./zodProblems";
 
-type Unsafe = ReadonlyArray<StoryProblem & { at: PropertyKey[] }>;
-
-/** Problems found outside any single item, which stop the whole file. */
-function itemIndex(at: readonly PropertyKey[]): string | null {
+/** The item (place, passage or event) a path lies in, or null for the rest of the file. */
+function itemPath(at: readonly PropertyKey[]): string | null {
   if (at[0] === "places" && at[1] === "features" && typeof at[2] === "number") return formatPath(at.slice(0, 3));
   if ((at[0] === "passages" || at[0] === "events") && typeof at[1] === "number") return formatPath(at.slice(0, 2));
   return null;
 }
 
+const plain = ({ path, message }: StoryProblem): StoryProblem => ({ path, message });
+
+/** Ids of items that were left out, with where they stand in the file, so references can say so. */
+type LeftOut = Map<string, string>;
+
 /**
  * Validates a parsed story file item by item: what makes the file unusable (its top-level shape,
  * the article) stops it; a bad place, passage or event is left out and reported, and so is a
- * reference to an item that was left out.
+ * reference to an item that was left out, and a bad first view.
  * @param json - the parsed file
- * @param unsafe - prototype keys and non-finite numbers found in it, with their paths
+ * @param unsafe - prototype keys, repeated keys and non-finite numbers found in it, with their paths
  * @returns the story and what was skipped, or the problems that stop it
  */
 export function validateStory(json: unknown, unsafe: Unsafe): ParseResult {
-  const fatalUnsafe = unsafe.filter((each) => itemIndex(each.at) === null);
-  const shell = StoryShell.safeParse(json, { reportInput: true });
+  const fatalUnsafe = unsafe.filter((each) => itemPath(each.at) === null && each.at[0] !== "view");
+  const shell = StoryShell.extend({ view: z.unknown() }).safeParse(json, { reportInput: true });
   if (fatalUnsafe.length > 0 || !shell.success) {
-    return { ok: false, problems: [...fatalUnsafe, ...(shell.success ? [] : problemsFromIssues(shell.error.issues, json))] };
+    return { ok: false, problems: [...fatalUnsafe.map(plain), ...(shell.success ? [] : problemsFromIssues(shell.error.issues, json))] };
   }
   const file = shell.data;
   const published = checkDateAt(file.article.published, ["article", "published"]);
   if (published.length > 0) return { ok: false, problems: published };
 
   const skipped: StoryProblem[] = [];
-  const unsafeIn = (path: string) => unsafe.filter((each) => itemIndex(each.at) === path);
+  const view = StorySchema.shape.view.safeParse(file.view, { reportInput: true });
+  const viewUnsafe = unsafe.filter((each) => each.at[0] === "view");
+  if (!view.success || viewUnsafe.length > 0) {
+    skipped.push(...viewUnsafe.map(plain), ...(view.success ? [] : problemsFromIssues(view.error.issues, file.view, ["view"])));
+  }
+  const unsafeIn = (path: string) => unsafe.filter((each) => itemPath(each.at) === path).map(plain);
   const articleText = file.article.paragraphs.join("\n");
+  const leftOut: LeftOut = new Map();
 
-  const places = keepValid<PlaceFeatureData>(file.places.features, ["places", "features"], skipped, unsafeIn, (value, at) => {
+  const places = keepValid<PlaceFeatureData>(file.places.features, ["places", "features"], { skipped, leftOut, unsafeIn }, (value, at) => {
     const parsed = PlaceFeature.safeParse(value, { reportInput: true });
     if (!parsed.success) return { problems: problemsFromIssues(parsed.error.issues, value, at) };
     return { item: parsed.data, problems: checkPlace(parsed.data, at, articleText) };
   }).map(({ item }) => item);
   const placeIds = new Set(places.map((place) => place.id));
 
-  const passages = keepValid<PassageData>(file.passages, ["passages"], skipped, unsafeIn, (value, at) => {
+  const passages = keepValid<PassageData>(file.passages, ["passages"], { skipped, leftOut, unsafeIn }, (value, at) => {
     const parsed = Passage.safeParse(value, { reportInput: true });
     if (!parsed.success) return { problems: problemsFromIssues(parsed.error.issues, value, at) };
     return { item: parsed.data, problems: checkPassage(parsed.data, at, file.article.paragraphs) };
   }).flatMap(({ item: passage, at }) => {
-    const kept = keepReferences(passage.places, placeIds, [...at, "places"], "place", skipped);
-    return kept.length > 0 ? [{ ...passage, places: kept }] : leaveOut(skipped, at, "it is about no place that is in the story");
+    const kept = keepReferences(passage.places, placeIds, [...at, "places"], "place", leftOut, skipped);
+    return kept.length > 0 ? [{ ...passage, places: kept }] : leaveOut(skipped, leftOut, passage.id, at, "it is about no place that is in the story");
   });
   const passageIds = new Set(passages.map((passage) => passage.id));
 
-  const events = keepValid<EventData>(file.events, ["events"], skipped, unsafeIn, (value, at) => {
+  const events = keepValid<EventData>(file.events, ["events"], { skipped, leftOut, unsafeIn }, (value, at) => {
     const parsed = Event.safeParse(value, { reportInput: true });
     if (!parsed.success) return { problems: problemsFromIssues(parsed.error.issues, value, at) };
     return { item: parsed.data, problems: checkDateAt(parsed.data.date, [...at, "date"]) };
   }).flatMap(({ item: event, at }) => {
-    const kept = keepReferences(event.places, placeIds, [...at, "places"], "place", skipped);
-    const keptPassages = keepReferences(event.passages, passageIds, [...at, "passages"], "passage", skipped);
-    return kept.length > 0 ? [{ ...event, places: kept, passages: keptPassages }] : leaveOut(skipped, at, "it happened at no place that is in the story");
+    const kept = keepReferences(event.places, placeIds, [...at, "places"], "place", leftOut, skipped);
+    const keptPassages = keepReferences(event.passages, passageIds, [...at, "passages"], "passage", leftOut, skipped);
+    return kept.length > 0
+      ? [{ ...event, places: kept, passages: keptPassages }]
+      : leaveOut(skipped, leftOut, event.id, at, "it happened at no place that is in the story");
   });
 
   const { places: _places, ...rest } = file;
-  const story = buildStory({ ...rest, passages, events }, places.map(placeFromFeature));
+  const story = buildStory({ ...rest, view: view.success ? view.data : undefined, passages, events }, places.map(placeFromFeature));
   return { ok: true, story, skipped };
 }
 
 type Check<T> = (value: unknown, at: PropertyKey[]) => { item?: T; problems: StoryProblem[] };
+interface Ledger {
+  skipped: StoryProblem[];
+  leftOut: LeftOut;
+  unsafeIn: (path: string) => StoryProblem[];
+}
 
 /** Keeps the items that pass their checks and have an id not used before; reports the rest. */
-function keepValid<T extends { id: string }>(
-  values: readonly unknown[], at: PropertyKey[], skipped: StoryProblem[], unsafeIn: (path: string) => Unsafe, check: Check<T>,
-): Array<{ item: T; at: PropertyKey[] }> {
-  const seen = new Set<string>();
+function keepValid<T extends { id: string }>(values: readonly unknown[], at: PropertyKey[], ledger: Ledger, check: Check<T>) {
+  const firstWith = new Map<string, string>();
   return values.flatMap((value, index) => {
     const itemAt = [...at, index];
     const { item, problems } = check(value, itemAt);
-    const all = [...unsafeIn(formatPath(itemAt)), ...problems];
-    if (item && all.length === 0 && seen.has(item.id)) all.push(problem([...itemAt, "id"], item.id, "ids must be unique and it is used before"));
+    const all = [...ledger.unsafeIn(formatPath(itemAt)), ...problems];
+    const earlier = item ? firstWith.get(item.id) : undefined;
+    if (item && all.length === 0 && earlier) all.push(problem([...itemAt, "id"], item.id, `ids must be unique and ${earlier} already has it`));
     if (all.length > 0 || !item) {
-      skipped.push(...all);
+      ledger.skipped.push(...all);
+      const rawId = (value as { id?: unknown } | null)?.id;
+      if (typeof rawId === "string" && !earlier && !ledger.leftOut.has(rawId)) ledger.leftOut.set(rawId, formatPath(itemAt));
       return [];
     }
-    seen.add(item.id);
+    firstWith.set(item.id, formatPath(itemAt));
     return [{ item, at: itemAt }];
   });
 }
 
-function keepReferences(ids: readonly string[], known: ReadonlySet<string>, at: PropertyKey[], kind: string, skipped: StoryProblem[]): string[] {
+function keepReferences(
+  ids: readonly string[], known: ReadonlySet<string>, at: PropertyKey[], kind: string, leftOut: LeftOut, skipped: StoryProblem[],
+): string[] {
   return ids.filter((id, index) => {
     if (known.has(id)) return true;
-    skipped.push(problem([...at, index], id, `no ${kind} in the story has that id`));
+    const where = leftOut.get(id);
+    skipped.push(problem([...at, index], id, where ? `the ${kind} with that id was left out (${where})` : `no ${kind} in the story has that id`));
     return false;
   });
 }
 
-function leaveOut(skipped: StoryProblem[], at: PropertyKey[], reason: string): [] {
+function leaveOut(skipped: StoryProblem[], leftOut: LeftOut, id: string, at: PropertyKey[], reason: string): [] {
   const path = formatPath(at);
+  if (!leftOut.has(id)) leftOut.set(id, path);
   skipped.push({ path, message: `${path} was left out: ${reason}` });
   return [];
 }

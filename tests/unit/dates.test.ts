@@ -15,7 +15,8 @@ describe("checkDate", () => {
   it("accepts each precision in its own form", () => {
     expect(checkDate({ precision: "minute", start: "2016-07-07T07:36+06:00" })).toEqual([]);
     expect(checkDate({ precision: "day", start: "2016-06-05" })).toEqual([]);
-    expect(checkDate({ precision: "week", start: "2016-06-30", end: "2016-07-07" })).toEqual([]);
+    expect(checkDate({ precision: "week", start: "2016-07-01", end: "2016-07-07" })).toEqual([]);
+    expect(checkDate({ precision: "week", start: "2016-06-30", end: "2016-07-07" })[0]?.message).toContain("at most 7 days");
     expect(checkDate({ precision: "month", start: "2016-06" })).toEqual([]);
     expect(checkDate({ precision: "year", start: "2011" })).toEqual([]);
     expect(checkDate({ precision: "range", start: "2016-04-24", end: "2016-05-21" })).toEqual([]);
@@ -43,12 +44,22 @@ describe("formatDate", () => {
     expect(formatDate({ precision: "range", start: "2016-06-05", end: "2016-06-10" })).toBe("5–10 June 2016");
     expect(formatDate({ precision: "range", start: "2016-04-24", end: "2016-05-21" })).toBe("24 April – 21 May 2016");
     expect(formatDate({ precision: "range", start: "2015-12-30", end: "2016-01-02" })).toBe("30 December 2015 – 2 January 2016");
-    expect(formatDate({ precision: "week", start: "2016-06-30", end: "2016-07-07" })).toBe("the week of 30 June – 7 July 2016");
+    expect(formatDate({ precision: "week", start: "2016-07-01", end: "2016-07-07" })).toBe("the week of 1–7 July 2016");
   });
 
   it("shows a minute in its local time and in UTC", () => {
     expect(formatDate({ precision: "minute", start: "2016-07-07T07:36+06:00" })).toBe("7 July 2016, 07:36 local time (UTC+06:00; 01:36 UTC)");
     expect(formatDate({ precision: "minute", start: "2016-07-07T01:36Z" })).toBe("7 July 2016, 01:36 UTC");
     expect(formatDate({ precision: "minute", start: "2016-07-07T02:00+06:00" })).toBe("7 July 2016, 02:00 local time (UTC+06:00; 6 July 2016, 20:00 UTC)");
+  });
+});
+
+describe("dates the calendar does not have", () => {
+  it("names impossible days, times and offsets, and reads years before 100 as written", () => {
+    expect(checkDate({ precision: "day", start: "2016-02-30" })).toEqual([{ field: "start", message: "there is no such day in the calendar" }]);
+    expect(checkDate({ precision: "minute", start: "2016-02-16T10:00+80:00" })).toEqual([{ field: "start", message: "a UTC offset must be between -12:00 and +14:00" }]);
+    expect(checkDate({ precision: "minute", start: "2016-02-16T10:00:99Z" })).toEqual([{ field: "start", message: "there is no such time of day" }]);
+    expect(checkDate({ precision: "range", start: "2016-02-01", end: "2016-02-30" })).toEqual([{ field: "end", message: "there is no such day in the calendar" }]);
+    expect(formatDate({ precision: "day", start: "0016-02-16" })).toBe("16 February 16");
   });
 });

@@ -35,7 +35,7 @@ describe("plain GeoJSON", () => {
   it("stops when features is not a list", () => {
     expect(parseStory('{"type": "FeatureCollection", "features": {}}')).toEqual({
       ok: false,
-      problems: [{ path: "features", message: "features is {}, but invalid input: expected array, received object" }],
+      problems: [{ path: "features", message: "features is {}, but it must be an array of GeoJSON Features" }],
     });
   });
 });

@@ -57,7 +57,7 @@ describe("parseStory", () => {
     expect(found).toContain('places.features[1].id is "Astana City", but an id must be lowercase letters and digits, joined by single hyphens');
     expect(found).toContain('places.features[2].geometry.type is "Circle", but a geometry type must be Point, MultiPoint, LineString, Polygon or MultiPolygon');
     expect(messages(storyWith((story) => { delete story.article.title; }))).toEqual([
-      "article.title is missing, but invalid input: expected string, received undefined",
+      "article.title is missing, but it is required",
     ]);
   });
 
@@ -72,14 +72,14 @@ describe("parseStory", () => {
     expect(result.story.file.events.some((event) => event.id === "aktobe-attacks")).toBe(false);
     expect(result.skipped.map((problem) => problem.message)).toEqual([
       "places.features[0].geometry.coordinates[0] is 200, but a longitude must be between -180 and 180",
-      'passages[1].places[0] is "aktobe", but no place in the story has that id',
+      'passages[1].places[0] is "aktobe", but the place with that id was left out (places.features[0])',
       "passages[1] was left out: it is about no place that is in the story",
-      'passages[5].places[0] is "aktobe", but no place in the story has that id',
-      'passages[6].places[0] is "aktobe", but no place in the story has that id',
+      'passages[5].places[0] is "aktobe", but the place with that id was left out (places.features[0])',
+      'passages[6].places[0] is "aktobe", but the place with that id was left out (places.features[0])',
       "passages[6] was left out: it is about no place that is in the story",
-      'events[0].places[0] is "aktobe", but no place in the story has that id',
-      'events[0].passages[1] is "gunfights", but no passage in the story has that id',
-      'events[0].passages[2] is "gun-battle", but no passage in the story has that id',
+      'events[0].places[0] is "aktobe", but the place with that id was left out (places.features[0])',
+      'events[0].passages[1] is "gunfights", but the passage with that id was left out (passages[6])',
+      'events[0].passages[2] is "gun-battle", but the passage with that id was left out (passages[1])',
       "events[0] was left out: it happened at no place that is in the story",
     ]);
   });
@@ -107,21 +107,21 @@ describe("parseStory", () => {
   });
 
   it("refuses files too deep or too large to load safely, and empty ones", () => {
-    expect(messages(`${"[".repeat(100)}${"]".repeat(100)}`)).toEqual(["the file nests 100 levels deep, but a story may nest at most 64"]);
+    expect(messages(`${"[".repeat(100)}${"]".repeat(100)}`)).toEqual(["the file nests 100 levels deep, but a story may nest at most 64; level 65 starts at line 1, column 65"]);
     expect(messages(" ".repeat(20_000_001))).toEqual(["the file has 20,000,001 characters, but a story may have at most 20,000,000"]);
     expect(messages("  \n")).toEqual(["the file is empty"]);
   });
 
   it("stops at a wrong top-level shape", () => {
-    expect(messages("[]")).toEqual(["the file is [], but invalid input: expected object, received array"]);
-    expect(messages(storyWith((story) => { delete story.places; }))).toEqual(["places is missing, but invalid input: expected object, received undefined"]);
+    expect(messages("[]")).toEqual(["the file is [], but it must be a JSON object: a story or a GeoJSON FeatureCollection"]);
+    expect(messages(storyWith((story) => { delete story.places; }))).toEqual(["places is missing, but it is required"]);
   });
 
   it("refuses a quote that is not verbatim in its paragraph", () => {
     const text = storyWith((story) => { story.passages[0].quote = story.passages[0].quote.replace("delegation", "mission"); });
     expect(messages(text)).toEqual([
       'passages[0].quote is "A security mission from the United States has met with of…", but a quote must appear verbatim in paragraph 1',
-      'events[4].passages[0] is "delegation-met", but no passage in the story has that id',
+      'events[4].passages[0] is "delegation-met", but the passage with that id was left out (passages[0])',
     ]);
   });
 
@@ -134,7 +134,7 @@ describe("parseStory", () => {
     const found = messages(text);
     expect(found).toContain('events[0].places[1] is "atlantis", but no place in the story has that id');
     expect(found).toContain('events[0].passages[3] is "nowhere", but no passage in the story has that id');
-    expect(found).toContain('places.features[1].id is "aktobe", but ids must be unique and it is used before');
+    expect(found).toContain('places.features[1].id is "aktobe", but ids must be unique and places.features[0] already has it');
   });
 
   it("refuses unclosed rings and dates that contradict their precision", () => {
