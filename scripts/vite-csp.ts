@@ -8,8 +8,12 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
+  // OpenStreetMap's tile server, and only it, for the opt-in "Online map tiles" (`?tiles=osm`).
+  "img-src 'self' data: https://tile.openstreetmap.org",
+  // `?story=` may name a story on any http(s) site that allows it with CORS, and those sites are
+  // not known in advance. Only fetch() reaches them, and what it brings back is parsed as JSON
+  // data: scripts stay 'self' alone, so a story can never run code.
+  "connect-src 'self' https: http:",
   "font-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",

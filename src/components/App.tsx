@@ -1,52 +1,57 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { loadCatalog, loadCountries, loadStory, loadWater } from "../data/fetchers";
+import { loadCountries, loadWater } from "../data/fetchers";
 import { buildBasemap, type Basemap } from "../geo/basemap";
 import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
-import { readUrlState } from "../state/urlOptions";
+import { defaultStoryHref, editQuery, readUrlState } from "../state/urlOptions";
 import type { Story } from "../story/model";
 import { Credits } from "./Credits";
+import { FileDropZone } from "./FileDropZone";
 import { LoadProblem } from "./LoadProblem";
 import { Notices, type Notice } from "./Notices";
 import { OffMapPlaces } from "./OffMapPlaces";
+import { OpenStoryButton } from "./OpenStoryButton";
 import { PlaceDetails } from "./PlaceDetails";
 import { PlacePanel } from "./PlacePanel";
+import { ProblemsPanel } from "./ProblemsPanel";
+import { SkippedItems } from "./SkippedItems";
 import { StoryHeader } from "./StoryHeader";
+import { TilesToggle } from "./TilesToggle";
+import { useStoryLoader } from "./useStoryLoader";
 
-type LoadState =
-  | { status: "loading" }
-  | { status: "failed"; file: string; problems: string[] }
-  | { status: "ready"; story: Story };
+const TILES_UNAVAILABLE: Notice = { id: "tiles-unavailable", text: "Online map tiles are unavailable; showing the offline map." };
+
+/** Rewrites the query string in place (replaceState: no history entry), keeping the rest of the URL. */
+function replaceQuery(changes: Readonly<Record<string, string | null>>, keepHash = true): void {
+  const { pathname, search, hash } = window.location;
+  history.replaceState(history.state, "", `${pathname}${editQuery(search, changes)}${keepHash ? hash : ""}`);
+}
 
 /** The article map page: loads the story and the basemap, then shows the map. */
 export function App() {
-  const url = useMemo(() => readUrlState(window.location.search, window.location.hash), []);
-  const [load, setLoad] = useState<LoadState>({ status: "loading" });
+  const url = useMemo(() => readUrlState(window.location.href), []);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [water, setWater] = useState<BasemapWater | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
+  const [tiles, setTiles] = useState(url.tiles !== null);
   const [notices, setNotices] = useState<Notice[]>(() => url.problems.map((text, index) => ({ id: `url-${index}`, text })));
   const addNotice = useCallback((notice: Notice) => setNotices((current) => [...current.filter((each) => each.id !== notice.id), notice]), []);
+  const dismiss = useCallback((id: string) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
 
-  useEffect(() => {
-    let file = "geodata/catalog.json";
-    loadCatalog()
-      .then((catalog) => {
-        file = catalog.defaultStory;
-        return loadStory(catalog.defaultStory);
-      })
-      .then((result) => {
-        if (!result.ok) return setLoad({ status: "failed", file: result.url, problems: result.problems.map((problem) => problem.message) });
-        setLoad({ status: "ready", story: result.story });
-        if (url.place && !result.story.placeById.has(url.place)) {
-          addNotice({ id: "unknown-place", text: `There is no place with the id "${url.place}" in this story, so none was opened.` });
-        } else if (url.place) {
-          setSelection({ placeId: url.place });
-        }
-      })
-      .catch((error: unknown) => setLoad({ status: "failed", file, problems: [error instanceof Error ? error.message : String(error)] }));
-  }, [url, addNotice]);
+  const onStory = useCallback((story: Story, from: "start" | "file") => {
+    if (from === "file") {
+      // The new story is not the one ?story= and ?place= name, and its map starts at its own view.
+      setSelection(null);
+      dismiss("unknown-place");
+      replaceQuery({ story: null, place: null }, false);
+    } else if (url.place && !story.placeById.has(url.place)) {
+      addNotice({ id: "unknown-place", text: `There is no place with the id "${url.place}" in this story, so none was opened.` });
+    } else if (url.place) {
+      setSelection({ placeId: url.place });
+    }
+  }, [url, addNotice, dismiss]);
+  const { load, fileProblem, openFile, dismissFileProblem, dismissSkipped } = useStoryLoader(url.story, onStory);
 
   useEffect(() => {
     const failed = (what: string) => (error: unknown) => addNotice({
@@ -67,20 +72,31 @@ export function App() {
   const closePlace = useCallback((placeId: string) => {
     setSelection((current) => (current?.placeId === placeId ? null : current));
   }, []);
-  const dismiss = useCallback((id: string) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
+  const toggleTiles = () => {
+    const next = !tiles;
+    setTiles(next);
+    if (!next) dismiss(TILES_UNAVAILABLE.id);
+    replaceQuery({ tiles: next ? "osm" : null });
+  };
+  const tilesUnavailable = useCallback(() => addNotice(TILES_UNAVAILABLE), [addNotice]);
 
-  if (load.status === "failed") return <LoadProblem file={load.file} problems={load.problems} />;
+  if (load.status === "failed") {
+    return <LoadProblem file={load.file} problems={load.problems} defaultHref={load.offerDefault ? defaultStoryHref(window.location.href) : undefined} />;
+  }
   if (load.status === "loading") {
     return <main className="loading" aria-busy="true"><p className="loading__text" role="status">Loading the story…</p></main>;
   }
   const { story } = load;
-  const initialView = chooseInitialView(story, url.view, url.place ? story.placeById.get(url.place) ?? null : null);
+  const initialView = load.fromFile
+    ? chooseInitialView(story, null, null)
+    : chooseInitialView(story, url.view, url.place ? story.placeById.get(url.place) ?? null : null);
   const selectedOffMap = selection && story.placeById.get(selection.placeId)?.anchor === null ? story.placeById.get(selection.placeId) : undefined;
   return (
     <div className="app">
       <StoryHeader story={story} />
-      <main className="app__map">
+      <FileDropZone className="app__map" onFile={openFile}>
         <StoryMap
+          key={load.generation}
           story={story}
           basemap={basemap}
           water={water}
@@ -90,15 +106,26 @@ export function App() {
           onClose={closePlace}
           renderDetails={(placeId) => <PlaceDetails story={story} place={story.placeById.get(placeId)!} takeFocus />}
           lowerLeft={<OffMapPlaces places={story.places.filter((place) => place.anchor === null)} onSelect={(placeId) => setSelection({ placeId })} />}
+          upperRight={<><OpenStoryButton onFile={openFile} /><TilesToggle on={tiles} onToggle={toggleTiles} /></>}
+          onlineTiles={tiles}
+          onTilesUnavailable={tilesUnavailable}
         />
         {selectedOffMap && (
           <PlacePanel label={selectedOffMap.name} onClose={() => setSelection(null)}>
             <PlaceDetails story={story} place={selectedOffMap} takeFocus />
           </PlacePanel>
         )}
-        <Notices notices={notices} onDismiss={dismiss} />
-        <Credits story={story} />
-      </main>
+        <div className="map-messages">
+          <Notices notices={notices} onDismiss={dismiss} />
+          {fileProblem && (
+            <ProblemsPanel title={`“${fileProblem.file}” could not be opened`} problems={fileProblem.problems} role="alert" onDismiss={dismissFileProblem}>
+              <p className="problems-panel__intro">The map still shows “{story.title}”.</p>
+            </ProblemsPanel>
+          )}
+          <SkippedItems skipped={load.skipped} onDismiss={dismissSkipped} />
+        </div>
+        <Credits story={story} onlineTiles={tiles} />
+      </FileDropZone>
     </div>
   );
 }

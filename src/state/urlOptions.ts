@@ -1,4 +1,5 @@
 import { parseMapHash, type MapView } from "./mapView";
+import { readStoryOption, type StoryOption } from "./storyOption";
 
 /** Where an option lives in the URL. */
 type OptionPlace = "query" | "hash";
@@ -15,6 +16,14 @@ export interface UrlOption {
 
 export const URL_OPTIONS: readonly UrlOption[] = [
   {
+    name: "story",
+    in: "query",
+    value: "<url>",
+    example: "?story=stories/other.json",
+    description:
+      "Loads that story file instead of the catalogue's default: a path relative to the page, or an http(s) URL on a site that lets other sites read it (CORS). Any other kind of URL (`javascript:`, `data:`, `file:`) is refused with a message naming it; a file that cannot be loaded shows its problems and a link to the default story.",
+  },
+  {
     name: "place",
     in: "query",
     value: "<place id>",
@@ -28,30 +37,83 @@ export const URL_OPTIONS: readonly UrlOption[] = [
     example: "#map=6/48.20/67.50",
     description: "The map view (OpenStreetMap convention). Kept up to date as you pan and zoom; a URL carrying it restores that view.",
   },
+  {
+    name: "tiles",
+    in: "query",
+    value: "osm",
+    example: "?tiles=osm",
+    description:
+      "Shows OpenStreetMap's online tiles over the offline basemap, as the “Online map tiles” button does. When they cannot load, the offline map stays and a notice says so. Any other value shows a message naming it.",
+  },
 ];
 
+/** Online tile sources `?tiles=` accepts. */
+export const TILE_SOURCES = ["osm"] as const;
+export type TileSource = (typeof TILE_SOURCES)[number];
+
+const isTileSource = (value: string): value is TileSource => (TILE_SOURCES as readonly string[]).includes(value);
+
 export interface UrlState {
+  story: StoryOption;
   place: string | null;
   view: MapView | null;
+  tiles: TileSource | null;
   /** Sentences about options that were malformed and ignored. */
   problems: string[];
 }
 
 /**
  * Reads every URL option the app understands.
- * @param search - `location.search`
- * @param hash - `location.hash`
- * @returns the options, and a sentence for each one that was ignored
+ * @param href - the page's URL, `location.href`
+ * @returns the options, and a sentence for each one that was ignored (a refused `?story=` says
+ *   why in its own result, because it stops the story from loading rather than being ignored)
  */
-export function readUrlState(search: string, hash: string): UrlState {
-  const query = new URLSearchParams(search);
+export function readUrlState(href: string): UrlState {
+  const { searchParams: query, hash } = new URL(href);
   const problems: string[] = [];
   const place = query.get("place");
   const view = parseMapHash(hash);
   if (view && "problem" in view) problems.push(view.problem);
+  const tiles = query.get("tiles");
+  if (tiles !== null && tiles !== "" && !isTileSource(tiles)) {
+    problems.push(`?tiles=${tiles} was ignored: the accepted ${TILE_SOURCES.length === 1 ? "value is" : "values are"} ${TILE_SOURCES.map((each) => `“${each}”`).join(", ")} (OpenStreetMap tiles over the offline map)`);
+  }
   return {
+    story: readStoryOption(query.get("story"), href),
     place: place === null || place === "" ? null : place,
     view: view && !("problem" in view) ? view : null,
+    tiles: tiles !== null && isTileSource(tiles) ? tiles : null,
     problems,
   };
+}
+
+/**
+ * A query string with some options set or removed, the others kept as they were.
+ * @param search - `location.search`
+ * @param changes - a value to set, or null to remove the option
+ * @returns the new query string with its `?`, or "" when no option is left
+ * @example editQuery("?story=a.json&tiles=osm", { story: null }) // "?tiles=osm"
+ */
+export function editQuery(search: string, changes: Readonly<Record<string, string | null>>): string {
+  const query = new URLSearchParams(search);
+  for (const [name, value] of Object.entries(changes)) {
+    if (value === null) query.delete(name);
+    else query.set(name, value);
+  }
+  const text = query.toString();
+  return text === "" ? "" : `?${text}`;
+}
+
+/**
+ * The same page with the catalogue's default story: without `?story=` (and without a `#map=`
+ * view, which belonged to the other story).
+ * @param href - the page's URL, `location.href`
+ * @returns an absolute URL (a bare path such as `//host/` would leave the site)
+ * @example defaultStoryHref("https://example.org/map/?story=a.json&tiles=osm#map=3/1/2") // "https://example.org/map/?tiles=osm"
+ */
+export function defaultStoryHref(href: string): string {
+  const url = new URL(href);
+  url.search = editQuery(url.search, { story: null });
+  url.hash = "";
+  return url.href;
 }

@@ -30,10 +30,10 @@ describe("the #map= hash", () => {
 
 describe("readUrlState", () => {
   it("reads ?place= and #map=, and lists ignored options", () => {
-    expect(readUrlState("?place=aktobe", "#map=8/50.28/57.21")).toEqual({
-      place: "aktobe", view: { zoom: 8, lat: 50.28, lng: 57.21 }, problems: [],
+    expect(readUrlState("https://example.org/map/?place=aktobe#map=8/50.28/57.21")).toEqual({
+      story: { kind: "default" }, place: "aktobe", view: { zoom: 8, lat: 50.28, lng: 57.21 }, tiles: null, problems: [],
     });
-    const bad = readUrlState("?place=", "#map=abc");
+    const bad = readUrlState("https://example.org/map/?place=#map=abc");
     expect(bad.place).toBeNull();
     expect(bad.view).toBeNull();
     expect(bad.problems).toEqual([expect.stringContaining("#map=abc was ignored")]);

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Locator, Page } from "playwright-core";
 import { afterAll, beforeAll } from "vitest";
 import { launchBrowser, openPage, type LaunchedBrowser, type OpenedPage } from "./browser";
-import { startStaticServer, type StaticServer } from "./server";
+import { startStaticServer, type StaticServer, type StaticServerOptions } from "./server";
 
 /**
  * Helpers for the map page. They read the story and the article from `geodata/` (the files the
@@ -187,10 +187,10 @@ export function latLngOf(place: StoryPlace): { lat: number; lng: number } {
 }
 
 /** The built site on a local server and one browser, started before a file's tests and closed after. */
-export function useBuiltSite(): { readonly server: StaticServer; readonly browser: LaunchedBrowser } {
+export function useBuiltSite(options: StaticServerOptions = {}): { readonly server: StaticServer; readonly browser: LaunchedBrowser } {
   const site = {} as { server: StaticServer; browser: LaunchedBrowser };
   beforeAll(async () => {
-    site.server = await startStaticServer();
+    site.server = await startStaticServer(options);
     site.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -14,6 +14,12 @@ export interface StaticServerOptions {
   basePath?: string;
   /** Extra headers added to every response, e.g. `{ "Content-Security-Policy": "default-src 'self'" }`. */
   headers?: Record<string, string>;
+  /**
+   * Extra folders served beside the site, by URL folder under the sub-path, e.g.
+   * `{ "fixtures/": "/tmp/stories" }` serves `/tmp/stories/a.json` at `<site>/fixtures/a.json`.
+   * Relative folders resolve against the repo root.
+   */
+  mounts?: Record<string, string>;
 }
 
 export interface StaticServer {
@@ -53,6 +59,10 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
   const root = resolve(REPO_ROOT, options.root ?? "dist");
   const basePath = normaliseBasePath(options.basePath ?? "/any/sub/path/");
   const extraHeaders = options.headers ?? {};
+  const mounts = Object.entries(options.mounts ?? {}).map(([prefix, folder]) => ({
+    prefix: prefix.replace(/^\/+/, "").replace(/\/*$/, "/"),
+    folder: resolve(REPO_ROOT, folder),
+  }));
   const requests: string[] = [];
 
   await stat(resolve(root, "index.html")).catch(() => {
@@ -93,10 +103,13 @@ export async function startStaticServer(options: StaticServerOptions = {}): Prom
     // Refuse traversal outright, whether written as `..` segments or with backslashes.
     const segments = relative.split(/[\\/]+/);
     if (segments.some((segment) => segment === "..")) return send(404, "Not Found\n");
+    const mount = mounts.find(({ prefix }) => relative.startsWith(prefix));
+    const folder = mount?.folder ?? root;
+    if (mount) relative = relative.slice(mount.prefix.length);
     if (relative === "" || relative.endsWith("/")) relative += "index.html";
 
-    const file = resolve(root, relative);
-    if (file !== root && !file.startsWith(root + sep)) return send(404, "Not Found\n");
+    const file = resolve(folder, relative);
+    if (file !== folder && !file.startsWith(folder + sep)) return send(404, "Not Found\n");
 
     let body: Buffer;
     try {

@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useRef, useState } from "react";
+import { CATALOG_URL, loadCatalog, loadStory } from "../data/fetchers";
+import { readStoryFile } from "../data/readFile";
+import type { StoryOption } from "../state/storyOption";
+import type { Story } from "../story/model";
+import type { StoryProblem } from "../story/problems";
+
+export type LoadState =
+  | { status: "loading" }
+  /** `offerDefault`: the story was not the catalogue's default, which may still load. */
+  | { status: "failed"; file: string; problems: string[]; offerDefault: boolean }
+  /** `generation` counts stories opened from files, so the map remounts for each. */
+  | { status: "ready"; story: Story; skipped: StoryProblem[]; generation: number; fromFile: boolean };
+
+/** A file the reader opened that could not become the story; the current story stays. */
+export interface FileProblem {
+  file: string;
+  problems: string[];
+}
+
+const messages = (problems: readonly StoryProblem[]) => problems.map((problem) => problem.message);
+const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * Loads the first story (the catalogue's default or `?story=`), and later the files the reader
+ * opens. `onStory` runs once for each story that loads, in the same update as the story itself.
+ */
+export function useStoryLoader(option: StoryOption, onStory: (story: Story, from: "start" | "file") => void) {
+  const [load, setLoad] = useState<LoadState>(() =>
+    option.kind === "refused" ? { status: "failed", file: option.value, problems: [option.problem], offerDefault: true } : { status: "loading" });
+  const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
+  // Only the file opened last may replace the story, however long the earlier ones take to read.
+  const lastFile = useRef(0);
+
+  useEffect(() => {
+    if (option.kind === "refused") return;
+    const offerDefault = option.kind === "url";
+    let file = option.kind === "url" ? option.value : CATALOG_URL;
+    const loaded = option.kind === "url"
+      ? loadStory(option.url)
+      : loadCatalog().then((catalog) => {
+        file = catalog.defaultStory;
+        return loadStory(catalog.defaultStory);
+      });
+    loaded
+      .then((result) => {
+        if (!result.ok) return setLoad({ status: "failed", file, problems: messages(result.problems), offerDefault });
+        setLoad({ status: "ready", story: result.story, skipped: result.skipped, generation: 0, fromFile: false });
+        onStory(result.story, "start");
+      })
+      .catch((error: unknown) => setLoad({ status: "failed", file, problems: [describe(error)], offerDefault }));
+  }, [option, onStory]);
+
+  const openFile = useCallback(async (file: File) => {
+    const request = ++lastFile.current;
+    const result = await readStoryFile(file);
+    if (request !== lastFile.current) return;
+    if (!result.ok) return setFileProblem({ file: file.name, problems: messages(result.problems) });
+    setFileProblem(null);
+    setLoad((current) => ({
+      status: "ready",
+      story: result.story,
+      skipped: result.skipped,
+      generation: (current.status === "ready" ? current.generation : 0) + 1,
+      fromFile: true,
+    }));
+    onStory(result.story, "file");
+  }, [onStory]);
+
+  const dismissFileProblem = useCallback(() => setFileProblem(null), []);
+  const dismissSkipped = useCallback(() => setLoad((current) => (current.status === "ready" ? { ...current, skipped: [] } : current)), []);
+
+  return { load, fileProblem, openFile, dismissFileProblem, dismissSkipped };
+}

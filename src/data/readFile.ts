@@ -1,0 +1,30 @@
+import { STORY_LIMITS } from "../story/limits";
+import { parseStory } from "../story/parseStory";
+import type { StoryLoad } from "./fetchers";
+
+/**
+ * Reads a story file the reader chose or dropped on the map. Like the fetchers, it never throws:
+ * every problem comes back as a sentence in the result, which names the file.
+ * @param file - the chosen file
+ * @returns the parsed story, or the problems that stop it
+ */
+export async function readStoryFile(file: File): Promise<StoryLoad> {
+  // A UTF-16 code unit takes at most 3 bytes in UTF-8, so a larger file cannot be within the
+  // character limit; refusing it here spares reading hundreds of megabytes into memory.
+  const maxCharacters = STORY_LIMITS.maxCharacters.value;
+  if (file.size > maxCharacters * 3) {
+    const megabytes = (file.size / 1_000_000).toFixed(0);
+    return fail(file, `the file is ${megabytes} MB, but a story may have at most ${maxCharacters.toLocaleString("en")} characters`);
+  }
+  let text: string;
+  try {
+    text = await file.text();
+  } catch (error) {
+    return fail(file, `the file could not be read: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return { ...parseStory(text), url: file.name };
+}
+
+function fail(file: File, message: string): StoryLoad {
+  return { ok: false, problems: [{ path: "the file", message }], url: file.name };
+}
