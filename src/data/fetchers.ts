@@ -2,6 +2,7 @@ import type { Topology } from "topojson-specification";
 import waterUrl from "virtual:basemap-water";
 import countries50mUrl from "world-atlas/countries-50m.json?url";
 import type { BasemapWater } from "../geo/basemapWater";
+import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
 import { parseStory, type ParseResult } from "../story/parseStory";
 
 /**
@@ -19,7 +20,7 @@ export interface Catalog {
 
 export type StoryLoad = ParseResult & { url: string };
 
-async function fetchText(url: string): Promise<string> {
+async function fetchText(url: string, maxBytes = Infinity): Promise<string> {
   let response: Response;
   try {
     response = await fetch(url);
@@ -27,6 +28,11 @@ async function fetchText(url: string): Promise<string> {
     throw new Error(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}${crossOriginHint(url)}`, { cause: error });
   }
   if (!response.ok) throw new Error(`${url} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim());
+  // A size the server announces is checked before reading, so a huge file is never held in memory.
+  const announced = Number(response.headers.get("Content-Length") ?? Number.NaN);
+  if (announced > maxBytes) {
+    throw new Error(`${url} is ${(announced / 1_000_000).toFixed(0)} MB, but a story may have at most ${STORY_LIMITS.maxCharacters.value.toLocaleString("en")} characters`);
+  }
   return response.text();
 }
 
@@ -59,7 +65,7 @@ export async function loadCatalog(): Promise<Catalog> {
  * a fetch that fails throws an Error naming the URL.
  */
 export async function loadStory(url: string): Promise<StoryLoad> {
-  return { ...parseStory(await fetchText(url)), url };
+  return { ...parseStory(await fetchText(url, STORY_MAX_BYTES)), url };
 }
 
 /** Fetches the Natural Earth country shapes that ship with the app. */

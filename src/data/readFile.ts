@@ -1,4 +1,4 @@
-import { STORY_LIMITS } from "../story/limits";
+import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
 import { parseStory } from "../story/parseStory";
 import type { StoryLoad } from "./fetchers";
 
@@ -9,10 +9,8 @@ import type { StoryLoad } from "./fetchers";
  * @returns the parsed story, or the problems that stop it
  */
 export async function readStoryFile(file: File): Promise<StoryLoad> {
-  // A UTF-16 code unit takes at most 3 bytes in UTF-8, so a larger file cannot be within the
-  // character limit; refusing it here spares reading hundreds of megabytes into memory.
   const maxCharacters = STORY_LIMITS.maxCharacters.value;
-  if (file.size > maxCharacters * 3) {
+  if (file.size > STORY_MAX_BYTES) {
     const megabytes = (file.size / 1_000_000).toFixed(0);
     return fail(file, `the file is ${megabytes} MB, but a story may have at most ${maxCharacters.toLocaleString("en")} characters`);
   }

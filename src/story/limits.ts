@@ -21,3 +21,9 @@ export const STORY_LIMITS = {
     why: "A story needs about 10; deeper files are malformed or built to exhaust the parser's stack.",
   },
 } satisfies Record<string, StoryLimit>;
+
+/**
+ * A UTF-16 code unit takes at most 3 bytes in UTF-8, so a file larger than this cannot be within
+ * the character limit; refusing it before reading spares holding hundreds of megabytes.
+ */
+export const STORY_MAX_BYTES = STORY_LIMITS.maxCharacters.value * 3;
