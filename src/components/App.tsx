@@ -6,6 +6,8 @@ import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
 import { defaultStoryHref, editQuery, readUrlState } from "../state/urlOptions";
 import type { Story } from "../story/model";
+import "../styles/articlePanel.css";
+import { ArticlePanel } from "./ArticlePanel";
 import { Credits } from "./Credits";
 import { FileDropZone } from "./FileDropZone";
 import { LoadProblem } from "./LoadProblem";
@@ -69,8 +71,20 @@ export function App() {
     if (load.status === "ready") document.title = `${load.story.title} · Article map`;
   }, [load]);
 
+  // The selected place is one piece of state, shared by the map, the text and the URL (?place=).
+  const select = useCallback((next: Selection) => {
+    setSelection(next);
+    replaceQuery({ place: next.placeId });
+  }, []);
+  const selectFromOutside = useCallback((placeId: string) => {
+    select({ placeId, fromOutside: true, serial: Date.now() });
+  }, [select]);
   const closePlace = useCallback((placeId: string) => {
-    setSelection((current) => (current?.placeId === placeId ? null : current));
+    setSelection((current) => {
+      if (current?.placeId !== placeId) return current;
+      replaceQuery({ place: null });
+      return null;
+    });
   }, []);
   const toggleTiles = () => {
     const next = !tiles;
@@ -94,6 +108,7 @@ export function App() {
   return (
     <div className="app">
       <StoryHeader story={story} />
+      <div className={`app__body${story.file.article ? " app__body--with-panel" : ""}`}>
       <FileDropZone className="app__map" onFile={openFile}>
         <StoryMap
           key={load.generation}
@@ -102,16 +117,16 @@ export function App() {
           water={water}
           initialView={initialView}
           selection={selection}
-          onSelect={setSelection}
+          onSelect={select}
           onClose={closePlace}
           renderDetails={(placeId) => <PlaceDetails story={story} place={story.placeById.get(placeId)!} takeFocus />}
-          lowerLeft={<OffMapPlaces places={story.places.filter((place) => place.anchor === null)} onSelect={(placeId) => setSelection({ placeId })} />}
+          lowerLeft={<OffMapPlaces places={story.places.filter((place) => place.anchor === null)} onSelect={(placeId) => select({ placeId })} />}
           upperRight={<><OpenStoryButton onFile={openFile} /><TilesToggle on={tiles} onToggle={toggleTiles} /></>}
           onlineTiles={tiles}
           onTilesUnavailable={tilesUnavailable}
         />
         {selectedOffMap && (
-          <PlacePanel label={selectedOffMap.name} onClose={() => setSelection(null)}>
+          <PlacePanel label={selectedOffMap.name} onClose={() => closePlace(selectedOffMap.id)}>
             <PlaceDetails story={story} place={selectedOffMap} takeFocus />
           </PlacePanel>
         )}
@@ -126,6 +141,12 @@ export function App() {
         </div>
         <Credits story={story} onlineTiles={tiles} />
       </FileDropZone>
+      {story.file.article && (
+        <aside className="side-panel" aria-label="Article">
+          <ArticlePanel story={story} selectedId={selection?.placeId ?? null} onSelectPlace={selectFromOutside} />
+        </aside>
+      )}
+      </div>
     </div>
   );
 }

@@ -15,7 +15,7 @@ import { cutPolygonsAtAntimeridian, splitLinesAtAntimeridian } from "./antimerid
 const LABEL_ZOOM_BY_AREA: ReadonlyArray<{ minimumSquareKilometres: number; minZoom: number }> = [
   { minimumSquareKilometres: 2_000_000, minZoom: 2 },
   { minimumSquareKilometres: 300_000, minZoom: 4 },
-  { minimumSquareKilometres: 50_000, minZoom: 5 },
+  { minimumSquareKilometres: 50_000, minZoom: 4.5 },
 ];
 /** Zoom for countries smaller than every row of the table above. */
 const SMALL_COUNTRY_LABEL_ZOOM = 6;

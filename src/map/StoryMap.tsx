@@ -13,12 +13,17 @@ import { OnlineTiles, OSM_MAX_ZOOM } from "./OnlineTiles";
 import { PlaceMarkers } from "./PlaceMarkers";
 import { PlaceShapes } from "./PlaceShapes";
 import { SelectedPopup } from "./SelectedPopup";
+import { useFlyToSelection } from "./useFlyToSelection";
 import { useViewHash } from "./useViewHash";
 
 export interface Selection {
   placeId: string;
   /** Where the popup points, when it is not the place's marker (a click inside a country). */
   at?: LatLngTuple;
+  /** Chosen outside the map (the text, a list): the map then brings the place into view. */
+  fromOutside?: boolean;
+  /** Tells apart two choices of the same place, so choosing it again flies there again. */
+  serial?: number;
 }
 
 interface StoryMapProps {
@@ -45,6 +50,11 @@ const BASEMAP_MAX_ZOOM = 10;
 
 const toLatLngBounds = (bounds: Bounds): LatLngBoundsExpression => [[bounds[1], bounds[0]], [bounds[3], bounds[2]]];
 const NO_POSITIONS: ReadonlyMap<string, LatLngTuple> = new Map();
+
+/** Shows its children once the map has brought a place chosen outside it into view. */
+function AfterFlight({ flight, children }: { flight: Parameters<typeof useFlyToSelection>[0]; children: ReactNode }) {
+  return useFlyToSelection(flight) ? children : null;
+}
 
 function ViewHash() {
   useViewHash();
@@ -86,6 +96,7 @@ export function StoryMap(props: StoryMapProps) {
   const selected = selection ? story.placeById.get(selection.placeId) : undefined;
   const anchor: LatLngTuple | undefined = selected?.anchor ? [selected.anchor[1], selected.anchor[0]] : undefined;
   const popupAt = selection?.at ?? (selected ? positions.get(selected.id) ?? anchor : undefined);
+  const flight = selection?.fromOutside && anchor ? { key: `${selection.placeId}#${selection.serial ?? 0}`, at: anchor } : null;
   const start = initialView.kind === "view"
     ? { center: [initialView.view.lat, initialView.view.lng] as LatLngTuple, zoom: initialView.view.zoom }
     : { bounds: toLatLngBounds(initialView.bounds), boundsOptions: { padding: [8, 8] as [number, number] } };
@@ -108,9 +119,11 @@ export function StoryMap(props: StoryMapProps) {
       <PlaceShapes places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} />
       <PlaceMarkers places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
       {selected && popupAt && (
-        <SelectedPopup placeId={selected.id} label={selected.name} position={popupAt} onClose={onClose}>
-          {renderDetails(selected.id)}
-        </SelectedPopup>
+        <AfterFlight flight={flight}>
+          <SelectedPopup placeId={selected.id} label={selected.name} position={popupAt} onClose={onClose}>
+            {renderDetails(selected.id)}
+          </SelectedPopup>
+        </AfterFlight>
       )}
       {allBounds && <FitAllButton bounds={allBounds} />}
       <ScaleControl position="bottomright" />

@@ -129,7 +129,7 @@ describe.each(RESOLUTIONS)("buildBasemap on world-atlas countries-%s", (resoluti
     expect(zoomOf("392")).toBe(4);
     expect(zoomOf("398")).toBe(2);
     expect(zoomOf("250")).toBe(4);
-    expect(zoomOf("191")).toBe(5);
+    expect(zoomOf("191")).toBe(4.5);
     expect(zoomOf("442")).toBe(6);
     for (const label of basemap.labels.filter((candidate) => candidate.minZoom === 2)) {
       const shape = country(basemap, label.id).shape;
@@ -144,8 +144,8 @@ describe("labelMinZoom", () => {
     { squareKilometres: 2_000_001, minZoom: 2 },
     { squareKilometres: 2_000_000, minZoom: 4 },
     { squareKilometres: 300_001, minZoom: 4 },
-    { squareKilometres: 300_000, minZoom: 5 },
-    { squareKilometres: 50_001, minZoom: 5 },
+    { squareKilometres: 300_000, minZoom: 4.5 },
+    { squareKilometres: 50_001, minZoom: 4.5 },
     { squareKilometres: 50_000, minZoom: 6 },
     { squareKilometres: 0.44, minZoom: 6 },
   ])("labels $squareKilometres km² from zoom $minZoom", ({ squareKilometres, minZoom }) => {

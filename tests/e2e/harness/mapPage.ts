@@ -92,8 +92,9 @@ export async function openMap(browser: LaunchedBrowser, server: StaticServer, op
 
 /** Every place marker (Leaflet gives each role="button"). */
 export const markers = (page: Page): Locator => page.locator(".leaflet-marker-pane .place-icon");
-/** The marker of a place, by accessible name. */
-export const marker = (page: Page, name: string): Locator => page.getByRole("button", { name, exact: true });
+/** The marker of a place, by accessible name (the article's mentions are buttons with the same names). */
+export const marker = (page: Page, name: string): Locator =>
+  page.locator(".leaflet-marker-pane").getByRole("button", { name, exact: true });
 /** The open Leaflet popup. */
 export const popup = (page: Page): Locator => page.locator(".leaflet-popup");
 
