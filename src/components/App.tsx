@@ -13,8 +13,10 @@ import { FileDropZone } from "./FileDropZone";
 import { LoadProblem } from "./LoadProblem";
 import { Notices, type Notice } from "./Notices";
 import { OffMapPlaces } from "./OffMapPlaces";
+import { PanelTabs } from "./PanelTabs";
 import { OpenStoryButton } from "./OpenStoryButton";
 import { PlaceDetails } from "./PlaceDetails";
+import { PlaceList } from "./PlaceList";
 import { PlacePanel } from "./PlacePanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { SkippedItems } from "./SkippedItems";
@@ -37,6 +39,7 @@ export function App() {
   const [water, setWater] = useState<BasemapWater | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
   const [tiles, setTiles] = useState(url.tiles !== null);
+  const [panelTab, setPanelTab] = useState("article");
   const [notices, setNotices] = useState<Notice[]>(() => url.problems.map((text, index) => ({ id: `url-${index}`, text })));
   const addNotice = useCallback((notice: Notice) => setNotices((current) => [...current.filter((each) => each.id !== notice.id), notice]), []);
   const dismiss = useCallback((id: string) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
@@ -108,7 +111,7 @@ export function App() {
   return (
     <div className="app">
       <StoryHeader story={story} />
-      <div className={`app__body${story.file.article ? " app__body--with-panel" : ""}`}>
+      <div className="app__body app__body--with-panel">
       <FileDropZone className="app__map" onFile={openFile}>
         <StoryMap
           key={load.generation}
@@ -141,11 +144,19 @@ export function App() {
         </div>
         <Credits story={story} onlineTiles={tiles} />
       </FileDropZone>
-      {story.file.article && (
-        <aside className="side-panel" aria-label="Article">
-          <ArticlePanel story={story} selectedId={selection?.placeId ?? null} onSelectPlace={selectFromOutside} />
-        </aside>
-      )}
+      <aside className="side-panel" aria-label="Story">
+        <PanelTabs
+          label="Story"
+          current={story.file.article ? panelTab : "places"}
+          onChange={setPanelTab}
+          tabs={[
+            ...(story.file.article
+              ? [{ id: "article", label: "Article", content: <ArticlePanel story={story} selectedId={selection?.placeId ?? null} onSelectPlace={selectFromOutside} /> }]
+              : []),
+            { id: "places", label: `Places (${story.places.length})`, content: <PlaceList story={story} selectedId={selection?.placeId ?? null} onSelect={selectFromOutside} /> },
+          ]}
+        />
+      </aside>
       </div>
     </div>
   );
