@@ -6,6 +6,7 @@ import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
 import { defaultStoryHref, editQuery, readUrlState } from "../state/urlOptions";
 import type { Story } from "../story/model";
+import { isOpenRange, placesWithEventsInRange, type DayRange } from "../story/timeline";
 import "../styles/articlePanel.css";
 import { ArticlePanel } from "./ArticlePanel";
 import { Credits } from "./Credits";
@@ -17,6 +18,7 @@ import { PanelTabs } from "./PanelTabs";
 import { OpenStoryButton } from "./OpenStoryButton";
 import { PlaceDetails } from "./PlaceDetails";
 import { PlaceList } from "./PlaceList";
+import { Timeline } from "./Timeline";
 import { PlacePanel } from "./PlacePanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { SkippedItems } from "./SkippedItems";
@@ -40,6 +42,8 @@ export function App() {
   const [selection, setSelection] = useState<Selection | null>(null);
   const [tiles, setTiles] = useState(url.tiles !== null);
   const [panelTab, setPanelTab] = useState("article");
+  const [range, setRange] = useState<DayRange>(url.range);
+  const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const [notices, setNotices] = useState<Notice[]>(() => url.problems.map((text, index) => ({ id: `url-${index}`, text })));
   const addNotice = useCallback((notice: Notice) => setNotices((current) => [...current.filter((each) => each.id !== notice.id), notice]), []);
   const dismiss = useCallback((id: string) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
@@ -82,6 +86,10 @@ export function App() {
   const selectFromOutside = useCallback((placeId: string) => {
     select({ placeId, fromOutside: true, serial: Date.now() });
   }, [select]);
+  const changeRange = useCallback((next: DayRange) => {
+    setRange(next);
+    replaceQuery({ from: next.from, to: next.to });
+  }, []);
   const closePlace = useCallback((placeId: string) => {
     setSelection((current) => {
       if (current?.placeId !== placeId) return current;
@@ -97,6 +105,13 @@ export function App() {
   };
   const tilesUnavailable = useCallback(() => addNotice(TILES_UNAVAILABLE), [addNotice]);
 
+  // A date range narrows the map and the list to the places where something happened then.
+  const loadedStory = load.status === "ready" ? load.story : null;
+  const visibleIds = useMemo(
+    () => (loadedStory && !isOpenRange(range) ? new Set(placesWithEventsInRange(loadedStory, range)) : null),
+    [loadedStory, range],
+  );
+
   if (load.status === "failed") {
     return <LoadProblem file={load.file} problems={load.problems} defaultHref={load.offerDefault ? defaultStoryHref(window.location.href) : undefined} />;
   }
@@ -107,6 +122,12 @@ export function App() {
   const initialView = load.fromFile
     ? chooseInitialView(story, null, null)
     : chooseInitialView(story, url.view, url.place ? story.placeById.get(url.place) ?? null : null);
+  const selectEvent = (eventId: string) => {
+    setSelectedEventId(eventId);
+    const event = story.file.events.find((each) => each.id === eventId);
+    const place = event?.places.map((id) => story.placeById.get(id)).find((each) => each?.anchor) ?? story.placeById.get(event?.places[0] ?? "");
+    if (place) selectFromOutside(place.id);
+  };
   const selectedOffMap = selection && story.placeById.get(selection.placeId)?.anchor === null ? story.placeById.get(selection.placeId) : undefined;
   return (
     <div className="app">
@@ -116,6 +137,7 @@ export function App() {
         <StoryMap
           key={load.generation}
           story={story}
+          visibleIds={visibleIds}
           basemap={basemap}
           water={water}
           initialView={initialView}
@@ -153,7 +175,10 @@ export function App() {
             ...(story.file.article
               ? [{ id: "article", label: "Article", content: <ArticlePanel story={story} selectedId={selection?.placeId ?? null} onSelectPlace={selectFromOutside} /> }]
               : []),
-            { id: "places", label: `Places (${story.places.length})`, content: <PlaceList story={story} selectedId={selection?.placeId ?? null} onSelect={selectFromOutside} /> },
+            { id: "places", label: `Places (${story.places.length})`, content: <PlaceList story={story} selectedId={selection?.placeId ?? null} onSelect={selectFromOutside} visibleIds={visibleIds} /> },
+            ...(story.file.events.length > 0
+              ? [{ id: "timeline", label: "Timeline", content: <Timeline story={story} range={range} onRangeChange={changeRange} selectedEventId={selectedEventId} onSelectEvent={selectEvent} /> }]
+              : []),
           ]}
         />
       </aside>

@@ -28,6 +28,8 @@ export interface Selection {
 
 interface StoryMapProps {
   story: Story;
+  /** When a date range narrows the map: the places to show; null shows all. */
+  visibleIds: ReadonlySet<string> | null;
   basemap: Basemap | null;
   water: BasemapWater | null;
   initialView: InitialView;
@@ -75,8 +77,11 @@ function MapName({ title }: { title: string }) {
 
 /** The map of a story: offline basemap, place shapes, markers and the selected place's popup. */
 export function StoryMap(props: StoryMapProps) {
-  const { story, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft, upperRight, onlineTiles, onTilesUnavailable } = props;
+  const { story, visibleIds, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft, upperRight, onlineTiles, onTilesUnavailable } = props;
   const [positions, setPositions] = useState(NO_POSITIONS);
+  const selectedId = selection?.placeId ?? null;
+  // A place chosen outside the dates keeps its popup, at its own position, without a marker.
+  const shownPlaces = useMemo(() => (visibleIds ? story.places.filter((place) => visibleIds.has(place.id)) : story.places), [story, visibleIds]);
   // Markers, not whole shapes: Russia's shape spans every longitude once cut at the antimeridian.
   const allBounds = useMemo(
     () => boundsOfGeometries(story.places.map((place) => (place.anchor ? { type: "Point", coordinates: place.anchor } : place.geometry))),
@@ -116,8 +121,8 @@ export function StoryMap(props: StoryMapProps) {
     >
       {onlineTiles && <OnlineTiles basemapMaxZoom={BASEMAP_MAX_ZOOM} onUnavailable={onTilesUnavailable} />}
       {basemap && <BasemapLayers basemap={basemap} water={water} focusCountries={focusCountries} hiddenLabels={hiddenLabels} />}
-      <PlaceShapes places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} />
-      <PlaceMarkers places={story.places} selectedId={selection?.placeId ?? null} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
+      <PlaceShapes places={shownPlaces} selectedId={selectedId} onSelect={select} />
+      <PlaceMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
       {selected && popupAt && (
         <AfterFlight flight={flight}>
           <SelectedPopup placeId={selected.id} label={selected.name} position={popupAt} onClose={onClose}>

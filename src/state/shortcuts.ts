@@ -13,4 +13,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: "Escape", where: "an open popup or place panel", action: "Close it; focus returns to the marker or button that opened it." },
   { keys: "Arrow keys", where: "the map", action: "Pan the map." },
   { keys: "+ / -", where: "the map", action: "Zoom in and out." },
+  { keys: "Left / Right, Home / End", where: "the panel's tabs", action: "Switch between the article and the place list." },
+  { keys: "Enter or Space", where: "a place name in the article", action: "Select the place: the map goes there and opens its popup." },
+  { keys: "Up / Down, Home / End", where: "the place list", action: "Move between places (and back to the search box)." },
+  { keys: "Escape", where: "the place search box", action: "Clear the search." },
+  { keys: "Left / Right, Home / End", where: "the timeline's events", action: "Move between events in time order; Enter selects one and opens its place." },
 ];

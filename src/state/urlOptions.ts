@@ -1,5 +1,6 @@
 import { parseMapHash, type MapView } from "./mapView";
 import { readStoryOption, type StoryOption } from "./storyOption";
+import { parseDayRange, type DayRange } from "../story/timeline";
 
 /** Where an option lives in the URL. */
 type OptionPlace = "query" | "hash";
@@ -45,6 +46,22 @@ export const URL_OPTIONS: readonly UrlOption[] = [
     description:
       "Shows OpenStreetMap's online tiles over the offline basemap, as the “Online map tiles” button does. When they cannot load, the offline map stays and a notice says so. Any other value shows a message naming it.",
   },
+  {
+    name: "from",
+    in: "query",
+    value: "<YYYY-MM-DD>",
+    example: "?from=2016-06-01",
+    description:
+      "First day of a date range (inclusive) that narrows the map and lists to places with events in that range; the timeline dims the events outside it. Without `?to=` the range has no end. A value that is not a real day, or a `?from=` after `?to=`, shows a message naming it and is ignored.",
+  },
+  {
+    name: "to",
+    in: "query",
+    value: "<YYYY-MM-DD>",
+    example: "?to=2016-06-30",
+    description:
+      "Last day of the date range (inclusive), as for `?from=`; without `?from=` the range has no start. An event counts when any part of it falls within the range (a minute on its UTC day).",
+  },
 ];
 
 /** Online tile sources `?tiles=` accepts. */
@@ -58,6 +75,8 @@ export interface UrlState {
   place: string | null;
   view: MapView | null;
   tiles: TileSource | null;
+  /** Days from `?from=` and `?to=`; both null when absent or ignored. */
+  range: DayRange;
   /** Sentences about options that were malformed and ignored. */
   problems: string[];
 }
@@ -78,11 +97,14 @@ export function readUrlState(href: string): UrlState {
   if (tiles !== null && tiles !== "" && !isTileSource(tiles)) {
     problems.push(`?tiles=${tiles} was ignored: the accepted ${TILE_SOURCES.length === 1 ? "value is" : "values are"} ${TILE_SOURCES.map((each) => `“${each}”`).join(", ")} (OpenStreetMap tiles over the offline map)`);
   }
+  const range = parseDayRange(query.get("from"), query.get("to"));
+  problems.push(...range.problems);
   return {
     story: readStoryOption(query.get("story"), href),
     place: place === null || place === "" ? null : place,
     view: view && !("problem" in view) ? view : null,
     tiles: tiles !== null && isTileSource(tiles) ? tiles : null,
+    range: range.range,
     problems,
   };
 }

@@ -75,6 +75,34 @@ describe("?tiles=", () => {
   });
 });
 
+describe("?from= and ?to=", () => {
+  it("reads a range of days, either end open", () => {
+    expect(readUrlState("https://example.org/?from=2016-06-01&to=2016-06-30")).toMatchObject({ range: { from: "2016-06-01", to: "2016-06-30" }, problems: [] });
+    expect(readUrlState("https://example.org/?from=2016-07-07").range).toEqual({ from: "2016-07-07", to: null });
+    expect(readUrlState("https://example.org/?to=2016-06-30&from=").range).toEqual({ from: null, to: "2016-06-30" });
+    expect(readUrlState("https://example.org/").range).toEqual({ from: null, to: null });
+  });
+
+  it("ignores a day that does not exist, naming it, and keeps the rest", () => {
+    const state = readUrlState("https://example.org/?from=2016-13-01&to=2016-06-30&tiles=osm");
+    expect(state.range).toEqual({ from: null, to: "2016-06-30" });
+    expect(state.tiles).toBe("osm");
+    expect(state.problems).toEqual(["?from=2016-13-01 was ignored: there is no such day in the calendar"]);
+  });
+
+  it("ignores both when ?from= is after ?to=, and never throws on junk", () => {
+    expect(readUrlState("https://example.org/?from=2016-07-01&to=2016-06-01")).toMatchObject({
+      range: { from: null, to: null }, problems: ["?from=2016-07-01 is after ?to=2016-06-01, so both were ignored"],
+    });
+    expect(() => readUrlState("https://example.org/?from=%00%FF&to=<script>")).not.toThrow();
+    expect(readUrlState("https://example.org/?from=%00&to=<script>").problems).toHaveLength(2);
+  });
+
+  it("declares both in the table the README is made from", () => {
+    expect(URL_OPTIONS.filter((option) => option.name === "from" || option.name === "to").map((option) => option.in)).toEqual(["query", "query"]);
+  });
+});
+
 describe("readUrlState with ?story=", () => {
   it("reads the story option next to the others; a refusal is not an ignored option", () => {
     const state = readUrlState("https://example.org/map/?story=javascript:alert(1)&place=aktobe");
