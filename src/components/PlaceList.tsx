@@ -138,7 +138,6 @@ interface PlaceItemProps {
 }
 
 function PlaceItem({ match: { place, matched }, idPrefix, counts, selected, dimmed, onSelect }: PlaceItemProps) {
-  const nameId = `${idPrefix}-name`;
   const detailsId = `${idPrefix}-details`;
   const className = ["place-list__place", selected && "place-list__place--selected", dimmed && "place-list__place--dimmed"]
     .filter(Boolean)
@@ -151,34 +150,34 @@ function PlaceItem({ match: { place, matched }, idPrefix, counts, selected, dimm
   if (place.geometry === null) notes.push("not on the map");
   if (dimmed) notes.push("no events in the chosen dates");
   return (
-    <li>
+    // The button holds the name only, so its accessible name is all its visible text (WCAG 2.5.3);
+    // the details beside it are its description, and the whole row is clickable through it.
+    <li className={className}>
       <button
         type="button"
-        className={className}
+        className="place-list__button"
         data-place-id={place.id}
-        // The name alone names the button; kind, counts and notes are its description.
-        aria-labelledby={nameId}
         aria-describedby={detailsId}
         aria-current={selected ? "true" : undefined}
         onClick={() => onSelect(place.id)}
       >
-        <span className="place-list__name" id={nameId}>{place.name}</span>
-        <span className="place-list__details" id={detailsId}>
-          <span className="place-list__kind">
-            {PRECISION_LABELS[place.precision]}
-            {counts !== null && ` · ${counts}`}
-          </span>
-          {notes.length > 0 && (
-            <span className="place-list__notes">
-              {/* Spoken as a pause between the kind and the notes, which sighted readers see on their own line. */}
-              <span className="place-list__visually-hidden">, </span>
-              {notes.map((note, index) => (
-                <span key={index} className="place-list__note">{index > 0 && " · "}{note}</span>
-              ))}
-            </span>
-          )}
-        </span>
+        <span className="place-list__name">{place.name}</span>
       </button>
+      <span className="place-list__details" id={detailsId}>
+        <span className="place-list__kind">
+          {PRECISION_LABELS[place.precision]}
+          {counts !== null && ` · ${counts}`}
+        </span>
+        {notes.length > 0 && (
+          <span className="place-list__notes">
+            {/* Spoken as a pause between the kind and the notes, which sighted readers see on their own line. */}
+            <span className="place-list__visually-hidden">, </span>
+            {notes.map((note, index) => (
+              <span key={index} className="place-list__note">{index > 0 && " · "}{note}</span>
+            ))}
+          </span>
+        )}
+      </span>
     </li>
   );
 }

@@ -17,8 +17,8 @@ const MARGIN = 12;
 const POPUP_CHROME = 30;
 
 /** Keeps a popup inside small screens: never wider or taller than the map leaves room for. */
-function popupSize(width: number, height: number) {
-  const room = width - CONTROLS_WIDTH - 2 * MARGIN - POPUP_CHROME;
+function popupSize(width: number, height: number, rightControls: number) {
+  const room = width - CONTROLS_WIDTH - rightControls - 2 * MARGIN - POPUP_CHROME;
   return {
     maxWidth: Math.max(200, Math.min(360, room)),
     minWidth: Math.min(260, room),
@@ -39,14 +39,16 @@ function markerOf(container: HTMLElement, placeId: string): HTMLElement | null {
 export function SelectedPopup({ placeId, label, position, onClose, children }: SelectedPopupProps) {
   const map = useMap();
   const size = map.getSize();
+  // The buttons in the upper right must not cover a popup's close button either.
+  const rightControls = map.getContainer().querySelector<HTMLElement>(".leaflet-top.leaflet-right")?.offsetWidth ?? 0;
   return (
     <Popup
       key={placeId}
       position={position}
-      {...popupSize(size.x, size.y)}
+      {...popupSize(size.x, size.y, rightControls)}
       offset={[0, -2]}
       autoPanPaddingTopLeft={[CONTROLS_WIDTH + MARGIN, MARGIN]}
-      autoPanPaddingBottomRight={[MARGIN, MARGIN]}
+      autoPanPaddingBottomRight={[rightControls + MARGIN, MARGIN]}
       closeButton
       eventHandlers={{
         add: (event) => {
