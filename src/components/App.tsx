@@ -5,9 +5,10 @@ import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
 import { defaultStoryHref, editQuery, readUrlState } from "../state/urlOptions";
-import type { Story } from "../story/model";
+import { PRECISION_LABELS, type Story } from "../story/model";
 import { isOpenRange, placesWithEventsInRange, type DayRange } from "../story/timeline";
 import "../styles/articlePanel.css";
+import "../styles/views.css";
 import { ArticlePanel } from "./ArticlePanel";
 import { Credits } from "./Credits";
 import { FileDropZone } from "./FileDropZone";
@@ -18,6 +19,8 @@ import { PanelTabs } from "./PanelTabs";
 import { OpenStoryButton } from "./OpenStoryButton";
 import { PlaceDetails } from "./PlaceDetails";
 import { PlaceList } from "./PlaceList";
+import { ShortcutsHelp } from "./ShortcutsHelp";
+import { TextView } from "./TextView";
 import { Timeline } from "./Timeline";
 import { PlacePanel } from "./PlacePanel";
 import { ProblemsPanel } from "./ProblemsPanel";
@@ -44,6 +47,18 @@ export function App() {
   const [panelTab, setPanelTab] = useState("article");
   const [range, setRange] = useState<DayRange>(url.range);
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
+
+  useEffect(() => {
+    const openHelp = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      const typing = target?.closest("input, textarea, select, [contenteditable]") !== null && target !== null;
+      if (event.key === "?" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) setHelpOpen(true);
+    };
+    document.addEventListener("keydown", openHelp);
+    return () => document.removeEventListener("keydown", openHelp);
+  }, []);
   const [notices, setNotices] = useState<Notice[]>(() => url.problems.map((text, index) => ({ id: `url-${index}`, text })));
   const addNotice = useCallback((notice: Notice) => setNotices((current) => [...current.filter((each) => each.id !== notice.id), notice]), []);
   const dismiss = useCallback((id: string) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
@@ -119,6 +134,26 @@ export function App() {
     return <main className="loading" aria-busy="true"><p className="loading__text" role="status">Loading the story…</p></main>;
   }
   const { story } = load;
+  const { pathname, search, hash } = window.location;
+  const header = (
+    <StoryHeader story={story}>
+      {url.textOnly
+        ? <a href={`${pathname}${editQuery(search, { view: null })}${hash}`}>Back to the map</a>
+        : <a href={`${pathname}${editQuery(search, { view: "text" })}`}>Text only</a>}
+      <button type="button" className="story-header__help" onClick={() => setHelpOpen(true)}>Keyboard shortcuts <kbd>?</kbd></button>
+    </StoryHeader>
+  );
+  const help = helpOpen && <ShortcutsHelp onClose={closeHelp} />;
+  if (url.textOnly) {
+    return (
+      <div className="app app--text">
+        {header}
+        <TextView story={story} />
+        {help}
+      </div>
+    );
+  }
+  const selectedPlace = selection ? story.placeById.get(selection.placeId) : undefined;
   const initialView = load.fromFile
     ? chooseInitialView(story, null, null)
     : chooseInitialView(story, url.view, url.place ? story.placeById.get(url.place) ?? null : null);
@@ -131,7 +166,11 @@ export function App() {
   const selectedOffMap = selection && story.placeById.get(selection.placeId)?.anchor === null ? story.placeById.get(selection.placeId) : undefined;
   return (
     <div className="app">
-      <StoryHeader story={story} />
+      {header}
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {selectedPlace ? `Selected ${selectedPlace.name}, ${PRECISION_LABELS[selectedPlace.precision].toLowerCase()}.` : ""}
+      </p>
+      {help}
       <div className="app__body app__body--with-panel">
       <FileDropZone className="app__map" onFile={openFile}>
         <StoryMap

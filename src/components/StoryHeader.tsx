@@ -1,9 +1,10 @@
+import type { ReactNode } from "react";
 import { formatDate } from "../story/dates";
 import type { Story } from "../story/model";
 import { ExternalLink } from "./ExternalLink";
 
 /** The article's headline, source and publication date above the map (a GeoJSON file's name alone). */
-export function StoryHeader({ story }: { story: Story }) {
+export function StoryHeader({ story, children }: { story: Story; children?: ReactNode }) {
   const { article } = story.file;
   const counts = `${story.places.length} places, ${story.file.events.length} events`;
   return (
@@ -22,6 +23,7 @@ export function StoryHeader({ story }: { story: Story }) {
           `GeoJSON places without an article · ${story.places.length} places`
         )}
       </p>
+      {children && <nav className="story-header__actions" aria-label="Views and help">{children}</nav>}
     </header>
   );
 }

@@ -8,6 +8,7 @@ export interface Shortcut {
 }
 
 export const SHORTCUTS: readonly Shortcut[] = [
+  { keys: "?", where: "anywhere but a text field", action: "Show these keyboard shortcuts; Escape closes them." },
   { keys: "Tab / Shift+Tab", where: "anywhere", action: "Move between the map, the place markers, the controls and an open popup." },
   { keys: "Enter or Space", where: "a place marker", action: "Open the place's popup; focus moves into it." },
   { keys: "Escape", where: "an open popup or place panel", action: "Close it; focus returns to the marker or button that opened it." },

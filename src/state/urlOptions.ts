@@ -39,6 +39,14 @@ export const URL_OPTIONS: readonly UrlOption[] = [
     description: "The map view (OpenStreetMap convention). Kept up to date as you pan and zoom; a URL carrying it restores that view.",
   },
   {
+    name: "view",
+    in: "query",
+    value: "text",
+    example: "?view=text",
+    description:
+      "The text-only view: the whole story as a document, with no map (for screen readers, printing or a slow device). The “Text only” link in the header opens it; “Back to the map” returns. Any other value shows a message naming it.",
+  },
+  {
     name: "tiles",
     in: "query",
     value: "osm",
@@ -77,6 +85,8 @@ export interface UrlState {
   tiles: TileSource | null;
   /** Days from `?from=` and `?to=`; both null when absent or ignored. */
   range: DayRange;
+  /** True for `?view=text`: the story as a document, without the map. */
+  textOnly: boolean;
   /** Sentences about options that were malformed and ignored. */
   problems: string[];
 }
@@ -99,12 +109,15 @@ export function readUrlState(href: string): UrlState {
   }
   const range = parseDayRange(query.get("from"), query.get("to"));
   problems.push(...range.problems);
+  const layout = query.get("view");
+  if (layout !== null && layout !== "" && layout !== "text") problems.push(`?view=${layout} was ignored: the accepted value is “text” (the text-only view)`);
   return {
     story: readStoryOption(query.get("story"), href),
     place: place === null || place === "" ? null : place,
     view: view && !("problem" in view) ? view : null,
     tiles: tiles !== null && isTileSource(tiles) ? tiles : null,
     range: range.range,
+    textOnly: layout === "text",
     problems,
   };
 }

@@ -92,7 +92,7 @@ describe("?from= and ?to=", () => {
 
   it("ignores both when ?from= is after ?to=, and never throws on junk", () => {
     expect(readUrlState("https://example.org/?from=2016-07-01&to=2016-06-01")).toMatchObject({
-      range: { from: null, to: null }, problems: ["?from=2016-07-01 is after ?to=2016-06-01, so both were ignored"],
+      range: { from: null, to: null }, textOnly: false, problems: ["?from=2016-07-01 is after ?to=2016-06-01, so both were ignored"],
     });
     expect(() => readUrlState("https://example.org/?from=%00%FF&to=<script>")).not.toThrow();
     expect(readUrlState("https://example.org/?from=%00&to=<script>").problems).toHaveLength(2);
@@ -129,5 +129,15 @@ describe("editing the URL", () => {
     expect(defaultStoryHref("http://127.0.0.1:4173/any/sub/path/?story=javascript:alert(1)")).toBe("http://127.0.0.1:4173/any/sub/path/");
     // A path that starts with two slashes stays on the site.
     expect(defaultStoryHref("https://example.org//evil.example/?story=x")).toBe("https://example.org//evil.example/");
+  });
+});
+
+describe("?view=", () => {
+  it("turns on the text-only view for “text”, and names any other value", () => {
+    expect(readUrlState("https://example.org/?view=text").textOnly).toBe(true);
+    expect(readUrlState("https://example.org/").textOnly).toBe(false);
+    const other = readUrlState("https://example.org/?view=%3Cscript%3E");
+    expect(other.textOnly).toBe(false);
+    expect(other.problems).toEqual(["?view=<script> was ignored: the accepted value is “text” (the text-only view)"]);
   });
 });
