@@ -100,3 +100,31 @@ describe("keyboard", () => {
     await page.close();
   });
 });
+
+describe("the whole flow by keyboard alone", () => {
+  const site = useBuiltSite();
+
+  it("select a place, read its passage, move to the next place, close", async () => {
+    const { page } = await openMap(site.browser, site.server);
+    await tabTo(page, "Aktobe");
+    await page.keyboard.press("Enter");
+    await popup(page).waitFor();
+    // Focus is in the popup: its heading, then the passages are read from there.
+    expect(await focusedText(page)).toBe("Aktobe");
+    expect(await popup(page).locator("blockquote").first().textContent()).toContain("Aktobe");
+    await page.keyboard.press("Escape");
+    await expect.poll(() => popup(page).count()).toBe(0);
+    expect(await isFocused(page, "Aktobe")).toBe(true);
+    // The next place is one Tab away in the map, and opens the same way.
+    await page.keyboard.press("Tab");
+    const next = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    expect(next).not.toBe("Aktobe");
+    expect(next.length).toBeGreaterThan(0);
+    await page.keyboard.press("Enter");
+    await expect.poll(() => popup(page).getAttribute("aria-label")).toBe(next);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => popup(page).count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(next);
+    await page.close();
+  });
+});

@@ -64,3 +64,19 @@ describe("screenshots with a popup open", () => {
     await page.close();
   });
 });
+
+describe("a projector-sized screen", () => {
+  const site = useBuiltSite();
+
+  it("1920x1080: the map, the article panel and a popup, all legible", async () => {
+    const { page } = await openMap(site.browser, site.server, { query: "place=aktobe", viewport: { width: 1920, height: 1080 } });
+    await popup(page).waitFor();
+    await waitForBasemap(page);
+    await waitForStill(page);
+    const map = await boxOf(page.locator(".story-map"));
+    expect(map.width).toBeGreaterThan(1300);
+    expect(inside(await boxOf(popup(page)), map)).toBe(true);
+    await screenshot(page, "projector-aktobe-popup");
+    await page.close();
+  });
+});
