@@ -1,21 +1,12 @@
 import { useEffect, useRef } from "react";
 import { SHORTCUTS } from "../state/shortcuts";
+import { useDialogKeys } from "./useDialogKeys";
 
 /** The keyboard shortcuts, read from the same table as the README; Escape or the button closes it. */
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
   const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    const opener = document.activeElement;
-    close.current?.focus();
-    const closeOnEscape = (event: KeyboardEvent) => {
-      if (event.key === "Escape") onClose();
-    };
-    document.addEventListener("keydown", closeOnEscape);
-    return () => {
-      document.removeEventListener("keydown", closeOnEscape);
-      if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
-    };
-  }, [onClose]);
+  useDialogKeys(onClose);
+  useEffect(() => close.current?.focus(), []);
   return (
     <div className="shortcuts-backdrop" onClick={onClose}>
       <div className="shortcuts" role="dialog" aria-modal="true" aria-labelledby="shortcuts-title" onClick={(event) => event.stopPropagation()}>
