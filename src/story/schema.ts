@@ -150,7 +150,7 @@ export const Event = z.strictObject({
   sources: describe(z.array(Source), "Other sources, each with a fact-check note where it differs from the article."),
 });
 
-const Credit = z.strictObject({
+export const Credit = z.strictObject({
   name: describe(z.string().min(1), "Name of the data source."),
   url: describe(HttpUrl.optional(), "Its home page; only http(s) URLs are accepted."),
   licence: describe(z.string().min(1).optional(), "Its licence, e.g. `CC BY 4.0`."),

@@ -3,7 +3,7 @@ import { checkDateAt, checkPassage, checkPlace } from "./checkStory";
 import { buildStory, placeFromFeature } from "./model";
 import type { ParseResult } from "./parseStory";
 import { formatPath, problem, type StoryProblem } from "./problems";
-import { Event, Passage, PlaceFeature, StoryShell, StorySchema, type EventData, type PassageData, type PlaceFeatureData } from "./schema";
+import { Credit, Event, Passage, PlaceFeature, StoryShell, StorySchema, type EventData, type PassageData, type PlaceFeatureData } from "./schema";
 import type { Unsafe } from "./readJson";
 import { problemsFromIssues } from "./zodProblems";
 
@@ -22,14 +22,14 @@ type LeftOut = Map<string, string>;
 /**
  * Validates a parsed story file item by item: what makes the file unusable (its top-level shape,
  * the article) stops it; a bad place, passage or event is left out and reported, and so is a
- * reference to an item that was left out, and a bad first view.
+ * reference to an item that was left out, a bad first view and a bad credit.
  * @param json - the parsed file
  * @param unsafe - prototype keys, repeated keys and non-finite numbers found in it, with their paths
  * @returns the story and what was skipped, or the problems that stop it
  */
 export function validateStory(json: unknown, unsafe: Unsafe): ParseResult {
-  const fatalUnsafe = unsafe.filter((each) => itemPath(each.at) === null && each.at[0] !== "view");
-  const shell = StoryShell.extend({ view: z.unknown() }).safeParse(json, { reportInput: true });
+  const fatalUnsafe = unsafe.filter((each) => itemPath(each.at) === null && each.at[0] !== "view" && each.at[0] !== "credits");
+  const shell = StoryShell.extend({ view: z.unknown(), credits: z.array(z.unknown()).optional() }).safeParse(json, { reportInput: true });
   if (fatalUnsafe.length > 0 || !shell.success) {
     return { ok: false, problems: [...fatalUnsafe.map(plain), ...(shell.success ? [] : problemsFromIssues(shell.error.issues, json))] };
   }
@@ -43,6 +43,17 @@ export function validateStory(json: unknown, unsafe: Unsafe): ParseResult {
   if (!view.success || viewUnsafe.length > 0) {
     skipped.push(...viewUnsafe.map(plain), ...(view.success ? [] : problemsFromIssues(view.error.issues, file.view, ["view"])));
   }
+  // A bad credit is left out like a bad item: the story is still worth showing without it.
+  const credits = (file.credits ?? []).flatMap((value, index) => {
+    const at = ["credits", index];
+    const parsed = Credit.safeParse(value, { reportInput: true });
+    const problems = [
+      ...unsafe.filter((each) => formatPath(each.at.slice(0, 2)) === formatPath(at)).map(plain),
+      ...(parsed.success ? [] : problemsFromIssues(parsed.error.issues, value, at)),
+    ];
+    skipped.push(...problems);
+    return parsed.success && problems.length === 0 ? [parsed.data] : [];
+  });
   const unsafeIn = (path: string) => unsafe.filter((each) => itemPath(each.at) === path).map(plain);
   const articleText = file.article.paragraphs.join("\n");
   const leftOut: LeftOut = new Map();
@@ -77,7 +88,10 @@ export function validateStory(json: unknown, unsafe: Unsafe): ParseResult {
   });
 
   const { places: _places, ...rest } = file;
-  const story = buildStory({ ...rest, view: view.success ? view.data : undefined, passages, events }, places.map(placeFromFeature));
+  const story = buildStory(
+    { ...rest, view: view.success ? view.data : undefined, credits: file.credits ? credits : undefined, passages, events },
+    places.map(placeFromFeature),
+  );
   return { ok: true, story, skipped };
 }
 

@@ -163,3 +163,14 @@ describe("parseStory", () => {
     expect(messages(text).some((message) => message.startsWith('events[0].sources[0].url is "javascript:alert(1)"'))).toBe(true);
   });
 });
+
+describe("credits", () => {
+  it("leaves out a credit with a javascript: link and keeps the story and the other credits", () => {
+    const result = loaded(storyWith((story) => { story.credits[0].url = "javascript:alert(1)"; }));
+    expect(result.skipped.map((problem) => problem.message)).toEqual([
+      'credits[0].url is "javascript:alert(1)", but only http and https links are accepted',
+    ]);
+    expect(result.story.file.credits?.map((credit) => credit.name)).not.toContain("GeoNames");
+    expect(result.story.file.credits?.length).toBeGreaterThan(1);
+  });
+});
