@@ -519,7 +519,9 @@ export function auditDom(page: Page): Promise<DomAudit> {
         if (name.startsWith("on")) handlerAttributes.push(`${describe(element)} ${name}="${attribute.value.slice(0, 80)}"`);
         if (urlAttributes.includes(name)) {
           const value = attribute.value.trim();
-          const harmless = /^https?:\/\//i.test(value) || value.startsWith("#") || value.startsWith("./") || value === ""
+          // Resolved like the browser does: a relative link on this site is as safe as an http(s) one.
+          const resolved = (() => { try { return new URL(value, document.baseURI).protocol; } catch { return "invalid:"; } })();
+          const harmless = resolved === "http:" || resolved === "https:" || value.startsWith("#") || value === ""
             || (element.localName === "link" && element.getAttribute("rel") === "icon" && value === "data:,")
             || (element.localName === "script" && /^\.\/assets\/[\w-]+\.js$/.test(value));
           if (!harmless) scriptableUrls.push(`${describe(element)} ${name}="${value.slice(0, 80)}"`);
@@ -562,7 +564,11 @@ export function unsafeLinks(audit: DomAudit): string[] {
   return audit.links.flatMap((link) => {
     const problems: string[] = [];
     const href = link.href;
-    if (href !== null && !/^https?:\/\//i.test(href) && !(link.leafletControl && href.startsWith("#"))) problems.push(`href ${JSON.stringify(href)}`);
+    // A scheme is what could run script; a relative link (no scheme) stays on this site. Browsers
+    // drop tabs and newlines inside a URL, so they are dropped here before looking for one.
+    const scheme = href === null ? null : /^\s*([a-z][a-z0-9+.-]*):/i.exec(href.replace(/[\t\n\r]/g, ""))?.[1]?.toLowerCase();
+    const safe = href === null || (scheme === undefined ? !href.startsWith("#") || link.leafletControl : scheme === "http" || scheme === "https");
+    if (!safe) problems.push(`href ${JSON.stringify(href)}`);
     if (link.target === "_blank") {
       const rel = (link.rel ?? "").toLowerCase().split(/\s+/);
       if (!rel.includes("noopener") || !rel.includes("noreferrer")) problems.push(`target=_blank with rel ${JSON.stringify(link.rel)}`);
