@@ -13,6 +13,7 @@ import { OnlineTiles, OSM_MAX_ZOOM } from "./OnlineTiles";
 import { PlaceMarkers } from "./PlaceMarkers";
 import { PlaceShapes } from "./PlaceShapes";
 import { SelectedPopup } from "./SelectedPopup";
+import { useArrowKeysBetweenMarkers } from "./useArrowKeysBetweenMarkers";
 import { useFlyToSelection } from "./useFlyToSelection";
 import { useViewHash } from "./useViewHash";
 
@@ -60,6 +61,11 @@ function AfterFlight({ flight, children }: { flight: Parameters<typeof useFlyToS
 
 function ViewHash() {
   useViewHash();
+  return null;
+}
+
+function ArrowKeysBetweenMarkers() {
+  useArrowKeysBetweenMarkers();
   return null;
 }
 
@@ -135,6 +141,7 @@ export function StoryMap(props: StoryMapProps) {
       {lowerLeft && <MapControl position="bottomleft" className="map-panel">{lowerLeft}</MapControl>}
       {upperRight && <MapControl position="topright" className="map-actions">{upperRight}</MapControl>}
       <ViewHash />
+      <ArrowKeysBetweenMarkers />
       <MapName title={story.title} />
     </MapContainer>
   );

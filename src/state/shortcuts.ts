@@ -13,6 +13,7 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: "Enter or Space", where: "a place marker", action: "Open the place's popup; focus moves into it." },
   { keys: "Escape", where: "an open popup or place panel", action: "Close it; focus returns to the marker or button that opened it." },
   { keys: "Arrow keys", where: "the map", action: "Pan the map." },
+  { keys: "Arrow keys", where: "a place marker", action: "Move to the next (Right, Down) or previous (Left, Up) place in view, west to east." },
   { keys: "+ / -", where: "the map", action: "Zoom in and out." },
   { keys: "Left / Right, Home / End", where: "the panel's tabs", action: "Switch between the article and the place list." },
   { keys: "Enter or Space", where: "a place name in the article", action: "Select the place: the map goes there and opens its popup." },
