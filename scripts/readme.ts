@@ -25,7 +25,7 @@ const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 function urlOptionsTable(): string {
   const rows = URL_OPTIONS.map((option) =>
-    `| \`${option.in === "hash" ? "#" : "?"}${option.name}=${option.value}\` | \`${option.example}\` | ${cell(option.description)} |`);
+    `| \`${cell(`${option.in === "hash" ? "#" : "?"}${option.name}=${option.value}`)}\` | \`${cell(option.example)}\` | ${cell(option.description)} |`);
   return ["| option | example | what it does |", "|---|---|---|", ...rows].join("\n");
 }
 

@@ -4,6 +4,7 @@ import { buildBasemap, type Basemap } from "../geo/basemap";
 import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
+import { useColourScheme } from "./useColourScheme";
 import { defaultStoryHref, editQuery, readUrlState } from "../state/urlOptions";
 import { PRECISION_LABELS, type Story } from "../story/model";
 import { isOpenRange, placesWithEventsInRange, type DayRange } from "../story/timeline";
@@ -40,6 +41,7 @@ function replaceQuery(changes: Readonly<Record<string, string | null>>, keepHash
 /** The article map page: loads the story and the basemap, then shows the map. */
 export function App() {
   const url = useMemo(() => readUrlState(window.location.href), []);
+  const scheme = useColourScheme(url.theme);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [water, setWater] = useState<BasemapWater | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -186,6 +188,7 @@ export function App() {
           renderDetails={(placeId) => <PlaceDetails story={story} place={story.placeById.get(placeId)!} takeFocus />}
           lowerLeft={<OffMapPlaces places={story.places.filter((place) => place.anchor === null)} onSelect={(placeId) => select({ placeId })} />}
           upperRight={<><OpenStoryButton onFile={openFile} /><TilesToggle on={tiles} onToggle={toggleTiles} /></>}
+          scheme={scheme}
           onlineTiles={tiles}
           onTilesUnavailable={tilesUnavailable}
         />

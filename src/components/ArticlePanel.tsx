@@ -1,14 +1,13 @@
 import { Fragment, useEffect, useMemo, useRef } from "react";
 import { segmentParagraph } from "../story/articleSegments";
 import type { Story } from "../story/model";
+import { prefersReducedMotion } from "../browser/mediaQueries";
 
 interface ArticlePanelProps {
   story: Story;
   selectedId: string | null;
   onSelectPlace: (placeId: string) => void;
 }
-
-const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 /**
  * The article beside the map: every mention of a place is a button that selects it, and the
@@ -30,7 +29,7 @@ export function ArticlePanel({ story, selectedId, onSelectPlace }: ArticlePanelP
     const box = first.getBoundingClientRect();
     // Only scroll when the passage is out of sight, so clicking a mention in view does not jump.
     if (box.top < panel.top || box.bottom > panel.bottom) {
-      first.scrollIntoView({ block: "center", behavior: reducedMotion() ? "auto" : "smooth" });
+      first.scrollIntoView({ block: "center", behavior: prefersReducedMotion() ? "auto" : "smooth" });
     }
   }, [highlighted]);
 

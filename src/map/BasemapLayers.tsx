@@ -13,6 +13,8 @@ interface BasemapLayersProps {
   focusCountries: readonly string[];
   /** Countries the story labels itself, so the basemap leaves their names out. */
   hiddenLabels: ReadonlySet<string>;
+  /** The colour scheme showing; the canvases are redrawn in the theme's colours when it changes. */
+  scheme: "light" | "dark";
 }
 
 /** Land under water under lines, each on its own canvas, all under the story's shapes (400). */
@@ -26,9 +28,18 @@ function pane(map: LeafletMap, name: keyof typeof PANES): string {
   return id;
 }
 
-/** Canvas cannot resolve CSS variables, so the theme's colours are read from the map's styles. */
+/**
+ * Canvas cannot resolve CSS variables, so the theme's colours are read from the map's styles.
+ * A probe resolves them: a variable's own value may be `light-dark(...)`, which only a colour
+ * property turns into one colour.
+ */
 function themeColour(map: LeafletMap, name: string): string {
-  return getComputedStyle(map.getContainer()).getPropertyValue(name).trim();
+  const probe = document.createElement("span");
+  probe.style.color = `var(${name})`;
+  map.getContainer().append(probe);
+  const colour = getComputedStyle(probe).color;
+  probe.remove();
+  return colour;
 }
 
 function textElement(text: string): HTMLElement {
@@ -38,13 +49,15 @@ function textElement(text: string): HTMLElement {
 }
 
 /** Land, lakes, rivers, borders, coasts and country names from Natural Earth, drawn on canvases. */
-export function BasemapLayers({ basemap, water, focusCountries, hiddenLabels }: BasemapLayersProps) {
+export function BasemapLayers({ basemap, water, focusCountries, hiddenLabels, scheme }: BasemapLayersProps) {
   const map = useMap();
 
   useEffect(() => {
     const landRenderer = canvas({ pane: pane(map, "land"), padding: 0.5 });
     const linesRenderer = canvas({ pane: pane(map, "lines"), padding: 0.5 });
     const focus = new Set(focusCountries);
+    const land = themeColour(map, "--land");
+    const landFocus = themeColour(map, "--land-focus");
     const shapes = layerGroup([
       geoJSON(
         basemap.countries.map((country): Feature => ({ type: "Feature", id: country.id, properties: {}, geometry: country.geometry })),
@@ -54,7 +67,7 @@ export function BasemapLayers({ basemap, water, focusCountries, hiddenLabels }: 
             renderer: landRenderer,
             stroke: false,
             fillOpacity: 1,
-            fillColor: themeColour(map, focus.has(String(feature?.id)) ? "--land-focus" : "--land"),
+            fillColor: focus.has(String(feature?.id)) ? landFocus : land,
           }),
         },
       ),
@@ -88,8 +101,11 @@ export function BasemapLayers({ basemap, water, focusCountries, hiddenLabels }: 
       map.off("zoomend", showLabelsForZoom);
       shapes.remove();
       labelGroup.remove();
+      // A renderer outlives its layers: left in place, each redraw would stack another canvas.
+      landRenderer.remove();
+      linesRenderer.remove();
     };
-  }, [map, basemap, focusCountries, hiddenLabels]);
+  }, [map, basemap, focusCountries, hiddenLabels, scheme]);
 
   useEffect(() => {
     if (!water) return;
@@ -108,8 +124,9 @@ export function BasemapLayers({ basemap, water, focusCountries, hiddenLabels }: 
     ]).addTo(map);
     return () => {
       layers.remove();
+      renderer.remove();
     };
-  }, [map, water]);
+  }, [map, water, scheme]);
 
   return null;
 }

@@ -6,7 +6,8 @@ import type { Place } from "../story/model";
 import { placeIcon } from "./placeIcon";
 import { useLabelSides } from "./useLabelSides";
 
-const LEADER_LINE = { color: "#1d232b", weight: 1, opacity: 0.8, dashArray: "2 3" } as const;
+/** Drawn as SVG so the stylesheet colours it (`.leader-line`) in either theme. */
+const LEADER_LINE = { className: "leader-line", weight: 1, opacity: 0.8, dashArray: "2 3" } as const;
 
 /** Pixels between marker centres below which markers are spread apart so each stays clickable. */
 const MIN_MARKER_DISTANCE = 22;

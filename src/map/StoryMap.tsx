@@ -46,6 +46,8 @@ interface StoryMapProps {
   /** Whether OpenStreetMap's online tiles are drawn over the offline basemap. */
   onlineTiles: boolean;
   onTilesUnavailable: () => void;
+  /** The colour scheme showing, for what CSS cannot colour. */
+  scheme: "light" | "dark";
 }
 
 /** The offline basemap is Natural Earth at 1:50m, which has little to show closer than this. */
@@ -83,7 +85,7 @@ function MapName({ title }: { title: string }) {
 
 /** The map of a story: offline basemap, place shapes, markers and the selected place's popup. */
 export function StoryMap(props: StoryMapProps) {
-  const { story, visibleIds, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft, upperRight, onlineTiles, onTilesUnavailable } = props;
+  const { story, visibleIds, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft, upperRight, onlineTiles, onTilesUnavailable, scheme } = props;
   const [positions, setPositions] = useState(NO_POSITIONS);
   const selectedId = selection?.placeId ?? null;
   // A place chosen outside the dates keeps its popup, at its own position, without a marker.
@@ -126,7 +128,7 @@ export function StoryMap(props: StoryMapProps) {
       attributionControl={false}
     >
       {onlineTiles && <OnlineTiles basemapMaxZoom={BASEMAP_MAX_ZOOM} onUnavailable={onTilesUnavailable} />}
-      {basemap && <BasemapLayers basemap={basemap} water={water} focusCountries={focusCountries} hiddenLabels={hiddenLabels} />}
+      {basemap && <BasemapLayers basemap={basemap} water={water} focusCountries={focusCountries} hiddenLabels={hiddenLabels} scheme={scheme} />}
       <PlaceShapes places={shownPlaces} selectedId={selectedId} onSelect={select} />
       <PlaceMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
       {selected && popupAt && (

@@ -1,12 +1,11 @@
 import type { LatLngTuple } from "leaflet";
 import { useEffect, useState } from "react";
 import { useMap } from "react-leaflet";
+import { prefersReducedMotion } from "../browser/mediaQueries";
 
 /** A place chosen outside the map is shown at least this close, so a city is not a dot on a globe. */
 const NEAREST_USEFUL_ZOOM = 5;
 const FLIGHT_SECONDS = 0.8;
-
-const reducedMotion = () => window.matchMedia?.("(prefers-reduced-motion: reduce)").matches ?? false;
 
 /**
  * Brings a place chosen outside the map (in the text or a list) into view: a short flight, or a
@@ -24,7 +23,7 @@ export function useFlyToSelection(target: { key: string; at: LatLngTuple } | nul
     const land = () => setLanded(key);
     const zoom = Math.max(map.getZoom(), NEAREST_USEFUL_ZOOM);
     const inView = map.getBounds().pad(-0.15).contains([lat, lng]) && map.getZoom() >= NEAREST_USEFUL_ZOOM;
-    if (inView || reducedMotion()) {
+    if (inView || prefersReducedMotion()) {
       if (!inView) map.setView([lat, lng], zoom, { animate: false });
       const frame = requestAnimationFrame(land);
       return () => cancelAnimationFrame(frame);

@@ -70,7 +70,21 @@ export const URL_OPTIONS: readonly UrlOption[] = [
     description:
       "Last day of the date range (inclusive), as for `?from=`; without `?from=` the range has no start. An event counts when any part of it falls within the range (a minute on its UTC day).",
   },
+  {
+    name: "theme",
+    in: "query",
+    value: "auto | light | dark",
+    example: "?theme=dark",
+    description:
+      "Colour theme. `auto` (the default) follows the reader's system setting and changes with it; `light` and `dark` fix it, as for a projector in a dark room. Both themes meet WCAG AA contrast. Any other value shows a message naming it.",
+  },
 ];
+
+/** Colour themes `?theme=` accepts; `auto` follows the system's `prefers-color-scheme`. */
+export const THEMES = ["auto", "light", "dark"] as const;
+export type Theme = (typeof THEMES)[number];
+
+const isTheme = (value: string): value is Theme => (THEMES as readonly string[]).includes(value);
 
 /** Online tile sources `?tiles=` accepts. */
 export const TILE_SOURCES = ["osm"] as const;
@@ -87,6 +101,7 @@ export interface UrlState {
   range: DayRange;
   /** True for `?view=text`: the story as a document, without the map. */
   textOnly: boolean;
+  theme: Theme;
   /** Sentences about options that were malformed and ignored. */
   problems: string[];
 }
@@ -111,6 +126,10 @@ export function readUrlState(href: string): UrlState {
   problems.push(...range.problems);
   const layout = query.get("view");
   if (layout !== null && layout !== "" && layout !== "text") problems.push(`?view=${layout} was ignored: the accepted value is “text” (the text-only view)`);
+  const theme = query.get("theme");
+  if (theme !== null && theme !== "" && !isTheme(theme)) {
+    problems.push(`?theme=${theme} was ignored: the accepted values are ${THEMES.map((each) => `“${each}”`).join(", ")}`);
+  }
   return {
     story: readStoryOption(query.get("story"), href),
     place: place === null || place === "" ? null : place,
@@ -118,6 +137,7 @@ export function readUrlState(href: string): UrlState {
     tiles: tiles !== null && isTileSource(tiles) ? tiles : null,
     range: range.range,
     textOnly: layout === "text",
+    theme: theme !== null && isTheme(theme) ? theme : "auto",
     problems,
   };
 }

@@ -75,6 +75,21 @@ describe("?tiles=", () => {
   });
 });
 
+describe("?theme=", () => {
+  it("follows the system by default and fixes light or dark when asked", () => {
+    expect(readUrlState("https://example.org/").theme).toBe("auto");
+    expect(readUrlState("https://example.org/?theme=").theme).toBe("auto");
+    expect(readUrlState("https://example.org/?theme=dark").theme).toBe("dark");
+    expect(readUrlState("https://example.org/?theme=light")).toMatchObject({ theme: "light", problems: [] });
+  });
+
+  it("ignores any other value with a message naming it and the accepted values", () => {
+    const state = readUrlState("https://example.org/?theme=%3Cb%3Eneon");
+    expect(state.theme).toBe("auto");
+    expect(state.problems).toEqual(["?theme=<b>neon was ignored: the accepted values are “auto”, “light”, “dark”"]);
+  });
+});
+
 describe("?from= and ?to=", () => {
   it("reads a range of days, either end open", () => {
     expect(readUrlState("https://example.org/?from=2016-06-01&to=2016-06-30")).toMatchObject({ range: { from: "2016-06-01", to: "2016-06-30" }, problems: [] });

@@ -96,6 +96,8 @@ export interface OpenPageOptions {
   blockExternal?: boolean;
   /** `page.goto` waitUntil. Default `load`. */
   waitUntil?: "load" | "domcontentloaded" | "networkidle" | "commit";
+  /** The system colour scheme the page sees (`prefers-color-scheme`). Default light. */
+  colorScheme?: "light" | "dark";
 }
 
 export interface OpenedPage {
@@ -123,7 +125,7 @@ export async function openPage(
   url: string,
   options: OpenPageOptions = {},
 ): Promise<OpenedPage> {
-  const { viewport = { width: 1280, height: 800 }, blockExternal = true, waitUntil = "load" } = options;
+  const { viewport = { width: 1280, height: 800 }, blockExternal = true, waitUntil = "load", colorScheme = "light" } = options;
   const localOrigin = new URL(url).origin;
   const result: OpenedPage = {
     page: await browser.context.newPage(),
@@ -135,6 +137,7 @@ export async function openPage(
   };
   const { page } = result;
   await page.setViewportSize(viewport);
+  await page.emulateMedia({ colorScheme });
 
   page.on("console", (message) => {
     if (message.type() === "error") {

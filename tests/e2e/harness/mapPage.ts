@@ -63,6 +63,7 @@ export interface OpenMapOptions {
   /** Hash without `#`, e.g. `map=7/50.3/57.2`. */
   hash?: string;
   viewport?: { width: number; height: number };
+  colorScheme?: "light" | "dark";
   /** Installs page.route handlers before the app is loaded (they take precedence over the harness's). */
   routes?: (page: Page) => Promise<unknown>;
   /** Wait until at least one place marker is in the DOM. Default true. */
@@ -73,18 +74,19 @@ export interface OpenMapOptions {
 export async function openMap(browser: LaunchedBrowser, server: StaticServer, options: OpenMapOptions = {}): Promise<OpenedPage> {
   const url = `${server.url}${options.query ? `?${options.query}` : ""}${options.hash ? `#${options.hash}` : ""}`;
   const viewport = options.viewport ?? { width: 1280, height: 800 };
+  const colorScheme = options.colorScheme ?? "light";
   let opened: OpenedPage;
   if (options.routes) {
     // Routes must exist before the app asks for its files: open a same-origin data file first,
     // add the routes, then load the app in the same tab and forget what the first load recorded.
-    opened = await openPage(browser, `${server.url}geodata/catalog.json`, { viewport });
+    opened = await openPage(browser, `${server.url}geodata/catalog.json`, { viewport, colorScheme });
     await options.routes(opened.page);
     for (const list of [opened.consoleErrors, opened.pageErrors, opened.blockedRequests, opened.cspViolations, opened.requests]) {
       list.length = 0;
     }
     await opened.page.goto(url);
   } else {
-    opened = await openPage(browser, url, { viewport });
+    opened = await openPage(browser, url, { viewport, colorScheme });
   }
   if (options.waitForMarkers ?? true) await markers(opened.page).first().waitFor({ state: "attached" });
   return opened;
