@@ -43,6 +43,23 @@ describe("text-only view, shortcuts help, announcements", () => {
     await page.close();
   });
 
+  it("the shortcuts dialog is modal: Tab stays inside it, and a click outside closes it", async () => {
+    const { page } = await openMap(site.browser, site.server);
+    await page.getByRole("button", { name: /Keyboard shortcuts/ }).click();
+    const dialog = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await dialog.waitFor();
+    const focusInside = () => page.evaluate(() => document.activeElement?.closest("dialog") !== null);
+    expect(await focusInside()).toBe(true);
+    for (const key of ["Tab", "Tab", "Tab", "Shift+Tab", "Shift+Tab", "Shift+Tab"]) {
+      await page.keyboard.press(key);
+      // Tabbing past the dialog's one button may reach the browser's own UI, never the page behind.
+      expect(await page.evaluate(() => document.activeElement === document.body || document.activeElement?.closest("dialog") !== null)).toBe(true);
+    }
+    await page.mouse.click(5, 400);
+    await expect.poll(() => dialog.count()).toBe(0);
+    await page.close();
+  });
+
   it("typing “?” in the place search does not open the help", async () => {
     const { page } = await openMap(site.browser, site.server);
     await page.getByRole("tab", { name: /^Places/ }).click();
