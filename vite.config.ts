@@ -4,10 +4,32 @@ import { basemapWater } from "./scripts/vite-basemap-water.ts";
 import { contentSecurityPolicy } from "./scripts/vite-csp.ts";
 import { geodata } from "./scripts/vite-geodata.ts";
 
+const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
+
 // Relative base: the built site works from any static server and any sub-path.
 export default defineConfig({
   base: "./",
   plugins: [react(), geodata(), basemapWater(), contentSecurityPolicy()],
-  build: { target: "es2022", sourcemap: true },
+  build: {
+    target: "es2022",
+    // Browsers with CSS light-dark(): older targets get a polyfill that resolves each colour where
+    // it is declared (:root), so a theme set on an inner element would not change it.
+    cssTarget: ["chrome123", "edge123", "firefox120", "safari17.5"],
+    sourcemap: true,
+    rolldownOptions: {
+      input: {
+        index: "index.html",
+        embed: "embed.html",
+        // Loaded by host pages, so their names are fixed (no hash) and sit at the site's root.
+        "article-map": "src/element/articleMapElement.ts",
+        "article-map-host": "src/embed/host.ts",
+      },
+      // The element's module is what host pages import from: keep its exports.
+      preserveEntrySignatures: "exports-only",
+      output: {
+        entryFileNames: (chunk) => (PUBLIC_ENTRIES.has(chunk.name) ? "[name].js" : "assets/[name]-[hash].js"),
+      },
+    },
+  },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
 });

@@ -1,3 +1,4 @@
+import { MESSAGES } from "../src/embed/messages";
 import { URL_OPTIONS } from "../src/state/urlOptions";
 import { SHORTCUTS } from "../src/state/shortcuts";
 import { STORY_LIMITS } from "../src/story/limits";
@@ -23,10 +24,16 @@ type JsonSchema = {
 
 const cell = (text: string) => text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
-function urlOptionsTable(): string {
-  const rows = URL_OPTIONS.map((option) =>
+function urlOptionsTable(group: "app" | "embed"): string {
+  const rows = URL_OPTIONS.filter((option) => option.group === group).map((option) =>
     `| \`${cell(`${option.in === "hash" ? "#" : "?"}${option.name}=${option.value}`)}\` | \`${cell(option.example)}\` | ${cell(option.description)} |`);
   return ["| option | example | what it does |", "|---|---|---|", ...rows].join("\n");
+}
+
+function messagesTable(): string {
+  const rows = MESSAGES.map((message) =>
+    `| ${message.direction === "in" ? "host → map" : "map → host"} | \`${message.type}\` | ${message.fields ? `\`${cell(message.fields)}\`` : "—"} | ${cell(message.description)} |`);
+  return ["| direction | type | fields | meaning |", "|---|---|---|---|", ...rows].join("\n");
 }
 
 function shortcutsTable(): string {
@@ -73,7 +80,9 @@ function storyFieldsTable(schema: JsonSchema): string {
  */
 export function updateReadme(readme: string, storySchema: JsonSchema): string {
   const sections: Record<string, string> = {
-    "url-options": urlOptionsTable(),
+    "url-options": urlOptionsTable("app"),
+    "embed-options": urlOptionsTable("embed"),
+    messages: messagesTable(),
     shortcuts: shortcutsTable(),
     "story-fields": storyFieldsTable(storySchema),
     limits: limitsTable(),

@@ -1,28 +1,29 @@
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { loadCountries, loadWater } from "../data/fetchers";
 import { buildBasemap, type Basemap } from "../geo/basemap";
 import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
 import { useColourScheme } from "./useColourScheme";
-import { defaultStoryHref, editQuery, readUrlState } from "../state/urlOptions";
+import { defaultStoryHref } from "../state/urlOptions";
+import type { MapView } from "../state/mapView";
+import { HeaderActions } from "./HeaderActions";
+import { StoryPanel } from "./StoryPanel";
+import type { ViewRequest } from "../map/useViewSync";
+import type { Surface } from "./surface";
+import { useHostChannel } from "./useHostChannel";
 import { PRECISION_LABELS, type Story } from "../story/model";
 import { isOpenRange, placesWithEventsInRange, type DayRange } from "../story/timeline";
-import "../styles/articlePanel.css";
-import "../styles/views.css";
-import { ArticlePanel } from "./ArticlePanel";
 import { Credits } from "./Credits";
 import { FileDropZone } from "./FileDropZone";
 import { LoadProblem } from "./LoadProblem";
 import { Notices, type Notice } from "./Notices";
 import { OffMapPlaces } from "./OffMapPlaces";
-import { PanelTabs } from "./PanelTabs";
 import { OpenStoryButton } from "./OpenStoryButton";
 import { PlaceDetails } from "./PlaceDetails";
-import { PlaceList } from "./PlaceList";
+import { ShareDialog } from "./ShareDialog";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { TextView } from "./TextView";
-import { Timeline } from "./Timeline";
 import { PlacePanel } from "./PlacePanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { SkippedItems } from "./SkippedItems";
@@ -32,16 +33,13 @@ import { useStoryLoader } from "./useStoryLoader";
 
 const TILES_UNAVAILABLE: Notice = { id: "tiles-unavailable", text: "Online map tiles are unavailable; showing the offline map." };
 
-/** Rewrites the query string in place (replaceState: no history entry), keeping the rest of the URL. */
-function replaceQuery(changes: Readonly<Record<string, string | null>>, keepHash = true): void {
-  const { pathname, search, hash } = window.location;
-  history.replaceState(history.state, "", `${pathname}${editQuery(search, changes)}${keepHash ? hash : ""}`);
-}
-
-/** The article map page: loads the story and the basemap, then shows the map. */
-export function App() {
-  const url = useMemo(() => readUrlState(window.location.href), []);
+/** The article map: loads the story and the basemap, then shows the map, on any surface. */
+export function App({ surface }: { surface: Surface }) {
+  const { options: url, remember: replaceQuery, siteBase, channel } = surface;
+  const embedded = surface.kind !== "app";
   const scheme = useColourScheme(url.theme);
+  const root = useRef<HTMLDivElement>(null);
+  const [viewRequest, setViewRequest] = useState<ViewRequest | null>(null);
   const [basemap, setBasemap] = useState<Basemap | null>(null);
   const [water, setWater] = useState<BasemapWater | null>(null);
   const [selection, setSelection] = useState<Selection | null>(null);
@@ -51,6 +49,8 @@ export function App() {
   const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const [helpOpen, setHelpOpen] = useState(false);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
+  const [shareOpen, setShareOpen] = useState(false);
+  const closeShare = useCallback(() => setShareOpen(false), []);
 
   useEffect(() => {
     const openHelp = (event: KeyboardEvent) => {
@@ -58,8 +58,11 @@ export function App() {
       const typing = target?.closest("input, textarea, select, [contenteditable]") !== null && target !== null;
       if (event.key === "?" && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) setHelpOpen(true);
     };
-    document.addEventListener("keydown", openHelp);
-    return () => document.removeEventListener("keydown", openHelp);
+    // Keys are heard where the map lives: the document, or the shadow root of an <article-map>,
+    // so two maps on one page do not both answer.
+    const scope = root.current?.getRootNode() ?? document;
+    scope.addEventListener("keydown", openHelp as EventListener);
+    return () => scope.removeEventListener("keydown", openHelp as EventListener);
   }, []);
   const [notices, setNotices] = useState<Notice[]>(() => url.problems.map((text, index) => ({ id: `url-${index}`, text })));
   const addNotice = useCallback((notice: Notice) => setNotices((current) => [...current.filter((each) => each.id !== notice.id), notice]), []);
@@ -76,44 +79,45 @@ export function App() {
     } else if (url.place) {
       setSelection({ placeId: url.place });
     }
-  }, [url, addNotice, dismiss]);
-  const { load, fileProblem, openFile, dismissFileProblem, dismissSkipped } = useStoryLoader(url.story, onStory);
+  }, [url, addNotice, dismiss, replaceQuery]);
+  const { load, fileProblem, openFile, dismissFileProblem, dismissSkipped } = useStoryLoader(url.story, onStory, siteBase);
 
   useEffect(() => {
     const failed = (what: string) => (error: unknown) => addNotice({
       id: what,
       text: `The offline ${what} could not be drawn (${error instanceof Error ? error.message : String(error)}); places are still shown.`,
     });
-    loadCountries()
+    loadCountries(siteBase)
       .then((topology) => setBasemap(buildBasemap(topology)))
       // Lakes and rivers are not needed for the first view, so they are asked for after the countries.
-      .then(() => loadWater().then(setWater, failed("lakes and rivers")))
+      .then(() => loadWater(siteBase).then(setWater, failed("lakes and rivers")))
       .catch(failed("basemap"));
-  }, [addNotice]);
+  }, [addNotice, siteBase]);
 
   useEffect(() => {
-    if (load.status === "ready") document.title = `${load.story.title} · Article map`;
-  }, [load]);
+    // An element shares its host's page, whose title is not the map's to change.
+    if (load.status === "ready" && surface.kind !== "element") document.title = `${load.story.title} · Article map`;
+  }, [load, surface.kind]);
 
   // The selected place is one piece of state, shared by the map, the text and the URL (?place=).
   const select = useCallback((next: Selection) => {
     setSelection(next);
     replaceQuery({ place: next.placeId });
-  }, []);
+  }, [replaceQuery]);
   const selectFromOutside = useCallback((placeId: string) => {
     select({ placeId, fromOutside: true, serial: Date.now() });
   }, [select]);
   const changeRange = useCallback((next: DayRange) => {
     setRange(next);
     replaceQuery({ from: next.from, to: next.to });
-  }, []);
+  }, [replaceQuery]);
   const closePlace = useCallback((placeId: string) => {
     setSelection((current) => {
       if (current?.placeId !== placeId) return current;
       replaceQuery({ place: null });
       return null;
     });
-  }, []);
+  }, [replaceQuery]);
   const toggleTiles = () => {
     const next = !tiles;
     setTiles(next);
@@ -129,30 +133,47 @@ export function App() {
     [loadedStory, range],
   );
 
+  const loadedSelection = loadedStory ? selection?.placeId ?? null : null;
+  useHostChannel(channel, {
+    story: loadedStory,
+    selectedId: loadedSelection,
+    select: selectFromOutside,
+    close: closePlace,
+    changeRange,
+    requestView: setViewRequest,
+  });
+  const reportView = useMemo(() => (channel ? (view: MapView) => channel.emit({ type: "view", view }) : undefined), [channel]);
+
+  // One element around every state, carrying the theme, so that an <article-map> styles only itself.
+  const frame = (content: ReactNode, className = "") => (
+    <div ref={root} className={`app-root${embedded ? " app-root--embedded" : ""} ${className}`.trim()} data-theme={url.theme}>{content}</div>
+  );
   if (load.status === "failed") {
-    return <LoadProblem file={load.file} problems={load.problems} defaultHref={load.offerDefault ? defaultStoryHref(window.location.href) : undefined} />;
+    const offerDefault = load.offerDefault && surface.kind !== "element";
+    return frame(<LoadProblem file={load.file} problems={load.problems} defaultHref={offerDefault ? defaultStoryHref(window.location.href) : undefined} />);
   }
   if (load.status === "loading") {
-    return <main className="loading" aria-busy="true"><p className="loading__text" role="status">Loading the story…</p></main>;
+    return frame(<main className="loading" aria-busy="true"><p className="loading__text" role="status">Loading the story…</p></main>);
   }
   const { story } = load;
-  const { pathname, search, hash } = window.location;
-  const header = (
+  const header = url.render.title && (
     <StoryHeader story={story}>
-      {url.textOnly
-        ? <a href={`${pathname}${editQuery(search, { view: null })}${hash}`}>Back to the map</a>
-        : <a href={`${pathname}${editQuery(search, { view: "text" })}`}>Text only</a>}
-      <button type="button" className="story-header__help" onClick={() => setHelpOpen(true)}>Keyboard shortcuts <kbd>?</kbd></button>
+      {!embedded && <HeaderActions surface={surface} onHelp={() => setHelpOpen(true)} onShare={() => setShareOpen(true)} />}
     </StoryHeader>
   );
-  const help = helpOpen && <ShortcutsHelp onClose={closeHelp} />;
-  if (url.textOnly) {
-    return (
+  const help = (
+    <>
+      {helpOpen && <ShortcutsHelp onClose={closeHelp} />}
+      {shareOpen && <ShareDialog appHref={window.location.href} storyTitle={story.title} onClose={closeShare} />}
+    </>
+  );
+  if (url.textOnly && surface.kind === "app") {
+    return frame(
       <div className="app app--text">
         {header}
         <TextView story={story} />
         {help}
-      </div>
+      </div>,
     );
   }
   const selectedPlace = selection ? story.placeById.get(selection.placeId) : undefined;
@@ -166,65 +187,71 @@ export function App() {
     if (place) selectFromOutside(place.id);
   };
   const selectedOffMap = selection && story.placeById.get(selection.placeId)?.anchor === null ? story.placeById.get(selection.placeId) : undefined;
-  return (
-    <div className="app">
+  const map = (
+    <>
+      <StoryMap
+        key={load.generation}
+        story={story}
+        visibleIds={visibleIds}
+        basemap={basemap}
+        water={water}
+        initialView={initialView}
+        selection={selection}
+        onSelect={select}
+        onClose={closePlace}
+        renderDetails={(placeId) => <PlaceDetails story={story} place={story.placeById.get(placeId)!} takeFocus />}
+        lowerLeft={<OffMapPlaces places={story.places.filter((place) => place.anchor === null)} onSelect={(placeId) => select({ placeId })} />}
+        upperRight={<>{!embedded && <OpenStoryButton onFile={openFile} />}<TilesToggle on={tiles} onToggle={toggleTiles} /></>}
+        scheme={scheme}
+        onlineTiles={tiles}
+        onTilesUnavailable={tilesUnavailable}
+        controls={url.render.controls}
+        movable={!url.render.static}
+        viewInHash={surface.kind !== "element"}
+        onViewChange={reportView}
+        viewRequest={viewRequest}
+      />
+      {selectedOffMap && (
+        <PlacePanel label={selectedOffMap.name} onClose={() => closePlace(selectedOffMap.id)}>
+          <PlaceDetails story={story} place={selectedOffMap} takeFocus />
+        </PlacePanel>
+      )}
+      <div className="map-messages">
+        <Notices notices={notices} onDismiss={dismiss} />
+        {fileProblem && (
+          <ProblemsPanel title={`“${fileProblem.file}” could not be opened`} problems={fileProblem.problems} role="alert" onDismiss={dismissFileProblem}>
+            <p className="problems-panel__intro">The map still shows “{story.title}”.</p>
+          </ProblemsPanel>
+        )}
+        <SkippedItems skipped={load.skipped} onDismiss={dismissSkipped} />
+      </div>
+      <Credits story={story} onlineTiles={tiles} fullMapHref={surface.fullMapHref?.() ?? null} />
+    </>
+  );
+  return frame(
+    <div className={`app app--${surface.kind}`}>
       {header}
       <p className="visually-hidden" role="status" aria-live="polite">
         {selectedPlace ? `Selected ${selectedPlace.name}, ${PRECISION_LABELS[selectedPlace.precision].toLowerCase()}.` : ""}
       </p>
       {help}
-      <div className="app__body app__body--with-panel">
-      <FileDropZone className="app__map" onFile={openFile}>
-        <StoryMap
-          key={load.generation}
-          story={story}
-          visibleIds={visibleIds}
-          basemap={basemap}
-          water={water}
-          initialView={initialView}
-          selection={selection}
-          onSelect={select}
-          onClose={closePlace}
-          renderDetails={(placeId) => <PlaceDetails story={story} place={story.placeById.get(placeId)!} takeFocus />}
-          lowerLeft={<OffMapPlaces places={story.places.filter((place) => place.anchor === null)} onSelect={(placeId) => select({ placeId })} />}
-          upperRight={<><OpenStoryButton onFile={openFile} /><TilesToggle on={tiles} onToggle={toggleTiles} /></>}
-          scheme={scheme}
-          onlineTiles={tiles}
-          onTilesUnavailable={tilesUnavailable}
-        />
-        {selectedOffMap && (
-          <PlacePanel label={selectedOffMap.name} onClose={() => closePlace(selectedOffMap.id)}>
-            <PlaceDetails story={story} place={selectedOffMap} takeFocus />
-          </PlacePanel>
+      <div className={`app__body${url.render.panel ? " app__body--with-panel" : ""}`}>
+        {embedded ? <div className="app__map">{map}</div> : <FileDropZone className="app__map" onFile={openFile}>{map}</FileDropZone>}
+        {url.render.panel && (
+          <StoryPanel
+            story={story}
+            tab={panelTab}
+            onTab={setPanelTab}
+            selectedId={selection?.placeId ?? null}
+            onSelectPlace={selectFromOutside}
+            visibleIds={visibleIds}
+            range={range}
+            onRangeChange={changeRange}
+            selectedEventId={selectedEventId}
+            onSelectEvent={selectEvent}
+          />
         )}
-        <div className="map-messages">
-          <Notices notices={notices} onDismiss={dismiss} />
-          {fileProblem && (
-            <ProblemsPanel title={`“${fileProblem.file}” could not be opened`} problems={fileProblem.problems} role="alert" onDismiss={dismissFileProblem}>
-              <p className="problems-panel__intro">The map still shows “{story.title}”.</p>
-            </ProblemsPanel>
-          )}
-          <SkippedItems skipped={load.skipped} onDismiss={dismissSkipped} />
-        </div>
-        <Credits story={story} onlineTiles={tiles} />
-      </FileDropZone>
-      <aside className="side-panel" aria-label="Story">
-        <PanelTabs
-          label="Story"
-          current={story.file.article ? panelTab : "places"}
-          onChange={setPanelTab}
-          tabs={[
-            ...(story.file.article
-              ? [{ id: "article", label: "Article", content: <ArticlePanel story={story} selectedId={selection?.placeId ?? null} onSelectPlace={selectFromOutside} /> }]
-              : []),
-            { id: "places", label: `Places (${story.places.length})`, content: <PlaceList story={story} selectedId={selection?.placeId ?? null} onSelect={selectFromOutside} visibleIds={visibleIds} /> },
-            ...(story.file.events.length > 0
-              ? [{ id: "timeline", label: "Timeline", content: <Timeline story={story} range={range} onRangeChange={changeRange} selectedEventId={selectedEventId} onSelectEvent={selectEvent} /> }]
-              : []),
-          ]}
-        />
-      </aside>
       </div>
-    </div>
+    </div>,
   );
 }

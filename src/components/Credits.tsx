@@ -5,13 +5,20 @@ interface CreditsProps {
   story: Story;
   /** OpenStreetMap's tiles are shown, so their credit must be visible, not folded away. */
   onlineTiles: boolean;
+  /** In an embed: the full map of the same story and view, opened in a new tab. */
+  fullMapHref: string | null;
 }
 
 /** Data sources, credited as text: credits from a story file never become HTML. */
-export function Credits({ story, onlineTiles }: CreditsProps) {
+export function Credits({ story, onlineTiles, fullMapHref }: CreditsProps) {
   const credits = story.file.credits ?? [];
   return (
     <div className="credits">
+      {fullMapHref !== null && (
+        <p className="credits__full-map">
+          <a href={fullMapHref} target="_blank" rel="noopener">Open full map<span className="visually-hidden"> (opens in a new tab)</span> ↗</a>
+        </p>
+      )}
       {onlineTiles && (
         <p className="credits__tiles">
           © <ExternalLink href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</ExternalLink>

@@ -1,7 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { PRECISION_LABELS, type Story } from "../story/model";
 import { groupMatches, normalizeForSearch, searchPlaces, type PlaceMatch } from "../story/placeSearch";
-import "../styles/placeList.css";
 
 export interface PlaceListProps {
   story: Story;

@@ -6,7 +6,6 @@ import { DAY_MS, dateInRange, dayOf, eventInterval, isOpenRange, rangePresets, t
 import { layoutTimeline, type TimelineItemLayout } from "../story/timelineLayout";
 import { TimelineRangeFilter } from "./TimelineRangeFilter";
 import { useTrackSize } from "./useTrackSize";
-import "../styles/timeline.css";
 
 export interface TimelineProps {
   story: Story;

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useSyncExternalStore } from "react";
+import { useSyncExternalStore } from "react";
 import { DARK_SCHEME_QUERY, prefersDarkScheme } from "../browser/mediaQueries";
 import type { Theme } from "../state/urlOptions";
 
@@ -11,15 +11,11 @@ function subscribe(onChange: () => void): () => void {
 }
 
 /**
- * Applies a theme to the page (the stylesheet's `data-theme`) and says which scheme is showing,
- * so that what CSS cannot colour, such as the basemap's canvases, can be redrawn when it changes.
- * Layout effect: the attribute is set before any child effect reads the theme's colours.
+ * Which scheme a theme shows now (`auto` follows the system, live), so that what CSS cannot
+ * colour, such as the basemap's canvases, can be redrawn when it changes.
  */
 export function useColourScheme(theme: Theme): ColourScheme {
   const systemDark = useSyncExternalStore(subscribe, prefersDarkScheme, () => false);
-  useLayoutEffect(() => {
-    document.documentElement.dataset.theme = theme;
-  }, [theme]);
   if (theme === "auto") return systemDark ? "dark" : "light";
   return theme;
 }

@@ -25,7 +25,7 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
  * Loads the first story (the catalogue's default or `?story=`), and later the files the reader
  * opens. `onStory` runs once for each story that loads, in the same update as the story itself.
  */
-export function useStoryLoader(option: StoryOption, onStory: (story: Story, from: "start" | "file") => void) {
+export function useStoryLoader(option: StoryOption, onStory: (story: Story, from: "start" | "file") => void, siteBase: string) {
   const [load, setLoad] = useState<LoadState>(() =>
     option.kind === "refused" ? { status: "failed", file: option.value, problems: [option.problem], offerDefault: true } : { status: "loading" });
   const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
@@ -37,10 +37,10 @@ export function useStoryLoader(option: StoryOption, onStory: (story: Story, from
     const offerDefault = option.kind === "url";
     let file = option.kind === "url" ? option.value : CATALOG_URL;
     const loaded = option.kind === "url"
-      ? loadStory(option.url)
-      : loadCatalog().then((catalog) => {
+      ? loadStory(option.url, siteBase)
+      : loadCatalog(siteBase).then((catalog) => {
         file = catalog.defaultStory;
-        return loadStory(catalog.defaultStory);
+        return loadStory(catalog.defaultStory, siteBase);
       });
     loaded
       .then((result) => {
@@ -49,7 +49,7 @@ export function useStoryLoader(option: StoryOption, onStory: (story: Story, from
         onStory(result.story, "start");
       })
       .catch((error: unknown) => setLoad({ status: "failed", file, problems: [describe(error)], offerDefault }));
-  }, [option, onStory]);
+  }, [option, onStory, siteBase]);
 
   const openFile = useCallback(async (file: File) => {
     const request = ++lastFile.current;

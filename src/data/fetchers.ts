@@ -20,10 +20,14 @@ export interface Catalog {
 
 export type StoryLoad = ParseResult & { url: string };
 
-async function fetchText(url: string, maxBytes = Infinity): Promise<string> {
+/**
+ * @param url - as messages show it: relative to `base`, or absolute
+ * @param base - the site's root (the page's, or an `<article-map>` module's on another page)
+ */
+async function fetchText(url: string, base: string, maxBytes = Infinity): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await fetch(new URL(url, base));
   } catch (error) {
     throw new Error(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}${crossOriginHint(url)}`, { cause: error });
   }
@@ -43,8 +47,8 @@ function crossOriginHint(url: string): string {
 }
 
 /** Reads the catalogue that names the default story. */
-export async function loadCatalog(): Promise<Catalog> {
-  const text = await fetchText(CATALOG_URL);
+export async function loadCatalog(base: string): Promise<Catalog> {
+  const text = await fetchText(CATALOG_URL, base);
   let catalog: unknown;
   try {
     catalog = JSON.parse(text);
@@ -64,16 +68,16 @@ export async function loadCatalog(): Promise<Catalog> {
  * Fetches and validates a story file; problems with its contents come back in the result, while
  * a fetch that fails throws an Error naming the URL.
  */
-export async function loadStory(url: string): Promise<StoryLoad> {
-  return { ...parseStory(await fetchText(url, STORY_MAX_BYTES)), url };
+export async function loadStory(url: string, base: string): Promise<StoryLoad> {
+  return { ...parseStory(await fetchText(url, base, STORY_MAX_BYTES)), url };
 }
 
 /** Fetches the Natural Earth country shapes that ship with the app. */
-export async function loadCountries(): Promise<Topology> {
-  return JSON.parse(await fetchText(countries50mUrl)) as Topology;
+export async function loadCountries(base: string): Promise<Topology> {
+  return JSON.parse(await fetchText(countries50mUrl, base)) as Topology;
 }
 
 /** Fetches the lakes and rivers made at build time from Natural Earth. */
-export async function loadWater(): Promise<BasemapWater> {
-  return JSON.parse(await fetchText(waterUrl)) as BasemapWater;
+export async function loadWater(base: string): Promise<BasemapWater> {
+  return JSON.parse(await fetchText(waterUrl, base)) as BasemapWater;
 }

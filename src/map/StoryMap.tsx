@@ -15,7 +15,8 @@ import { PlaceShapes } from "./PlaceShapes";
 import { SelectedPopup } from "./SelectedPopup";
 import { useArrowKeysBetweenMarkers } from "./useArrowKeysBetweenMarkers";
 import { useFlyToSelection } from "./useFlyToSelection";
-import { useViewHash } from "./useViewHash";
+import { useViewSync, type ViewRequest } from "./useViewSync";
+import type { MapView } from "../state/mapView";
 
 export interface Selection {
   placeId: string;
@@ -48,6 +49,14 @@ interface StoryMapProps {
   onTilesUnavailable: () => void;
   /** The colour scheme showing, for what CSS cannot colour. */
   scheme: "light" | "dark";
+  /** Zoom buttons, "show all" and the upper-right buttons; off for a bare embed. */
+  controls: boolean;
+  /** False fixes the view, as in print: no panning or zooming, though places still open. */
+  movable: boolean;
+  /** Whether the view is kept in the page's `#map=` hash. */
+  viewInHash: boolean;
+  onViewChange?: (view: MapView) => void;
+  viewRequest: ViewRequest | null;
 }
 
 /** The offline basemap is Natural Earth at 1:50m, which has little to show closer than this. */
@@ -61,8 +70,8 @@ function AfterFlight({ flight, children }: { flight: Parameters<typeof useFlyToS
   return useFlyToSelection(flight) ? children : null;
 }
 
-function ViewHash() {
-  useViewHash();
+function ViewSync(options: Parameters<typeof useViewSync>[0]) {
+  useViewSync(options);
   return null;
 }
 
@@ -86,6 +95,7 @@ function MapName({ title }: { title: string }) {
 /** The map of a story: offline basemap, place shapes, markers and the selected place's popup. */
 export function StoryMap(props: StoryMapProps) {
   const { story, visibleIds, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft, upperRight, onlineTiles, onTilesUnavailable, scheme } = props;
+  const { controls, movable, viewInHash, onViewChange, viewRequest } = props;
   const [positions, setPositions] = useState(NO_POSITIONS);
   const selectedId = selection?.placeId ?? null;
   // A place chosen outside the dates keeps its popup, at its own position, without a marker.
@@ -126,6 +136,13 @@ export function StoryMap(props: StoryMapProps) {
       maxBounds={[[-85, -200], [85, 200]]}
       maxBoundsViscosity={0.7}
       attributionControl={false}
+      zoomControl={controls && movable}
+      dragging={movable}
+      touchZoom={movable}
+      scrollWheelZoom={movable}
+      doubleClickZoom={movable}
+      boxZoom={movable}
+      keyboard={movable}
     >
       {onlineTiles && <OnlineTiles basemapMaxZoom={BASEMAP_MAX_ZOOM} onUnavailable={onTilesUnavailable} />}
       {basemap && <BasemapLayers basemap={basemap} water={water} focusCountries={focusCountries} hiddenLabels={hiddenLabels} scheme={scheme} />}
@@ -138,11 +155,11 @@ export function StoryMap(props: StoryMapProps) {
           </SelectedPopup>
         </AfterFlight>
       )}
-      {allBounds && <FitAllButton bounds={allBounds} />}
+      {allBounds && controls && movable && <FitAllButton bounds={allBounds} />}
       <ScaleControl position="bottomright" />
       {lowerLeft && <MapControl position="bottomleft" className="map-panel">{lowerLeft}</MapControl>}
-      {upperRight && <MapControl position="topright" className="map-actions">{upperRight}</MapControl>}
-      <ViewHash />
+      {upperRight && controls && <MapControl position="topright" className="map-actions">{upperRight}</MapControl>}
+      <ViewSync hash={viewInHash} onChange={onViewChange} request={viewRequest} />
       <ArrowKeysBetweenMarkers />
       <MapName title={story.title} />
     </MapContainer>

@@ -1,6 +1,7 @@
 import { parseMapHash, type MapView } from "./mapView";
 import { readStoryOption, type StoryOption } from "./storyOption";
 import { parseDayRange, type DayRange } from "../story/timeline";
+import { parseOrigins } from "../embed/messages";
 
 /** Where an option lives in the URL. */
 type OptionPlace = "query" | "hash";
@@ -13,12 +14,15 @@ export interface UrlOption {
   value: string;
   example: string;
   description: string;
+  /** Render options matter most in an embed, and the README lists them with the embed. */
+  group: "app" | "embed";
 }
 
 export const URL_OPTIONS: readonly UrlOption[] = [
   {
     name: "story",
     in: "query",
+    group: "app",
     value: "<url>",
     example: "?story=stories/other.json",
     description:
@@ -27,6 +31,7 @@ export const URL_OPTIONS: readonly UrlOption[] = [
   {
     name: "place",
     in: "query",
+    group: "app",
     value: "<place id>",
     example: "?place=baikonur",
     description: "Opens that place's popup when the map loads and centres on it. An unknown id shows a message naming it.",
@@ -34,6 +39,7 @@ export const URL_OPTIONS: readonly UrlOption[] = [
   {
     name: "map",
     in: "hash",
+    group: "app",
     value: "<zoom>/<lat>/<lng>",
     example: "#map=6/48.20/67.50",
     description: "The map view (OpenStreetMap convention). Kept up to date as you pan and zoom; a URL carrying it restores that view.",
@@ -41,6 +47,7 @@ export const URL_OPTIONS: readonly UrlOption[] = [
   {
     name: "view",
     in: "query",
+    group: "app",
     value: "text",
     example: "?view=text",
     description:
@@ -49,6 +56,7 @@ export const URL_OPTIONS: readonly UrlOption[] = [
   {
     name: "tiles",
     in: "query",
+    group: "app",
     value: "osm",
     example: "?tiles=osm",
     description:
@@ -57,6 +65,7 @@ export const URL_OPTIONS: readonly UrlOption[] = [
   {
     name: "from",
     in: "query",
+    group: "app",
     value: "<YYYY-MM-DD>",
     example: "?from=2016-06-01",
     description:
@@ -65,6 +74,7 @@ export const URL_OPTIONS: readonly UrlOption[] = [
   {
     name: "to",
     in: "query",
+    group: "app",
     value: "<YYYY-MM-DD>",
     example: "?to=2016-06-30",
     description:
@@ -73,12 +83,71 @@ export const URL_OPTIONS: readonly UrlOption[] = [
   {
     name: "theme",
     in: "query",
+    group: "app",
     value: "auto | light | dark",
     example: "?theme=dark",
     description:
       "Colour theme. `auto` (the default) follows the reader's system setting and changes with it; `light` and `dark` fix it, as for a projector in a dark room. Both themes meet WCAG AA contrast. Any other value shows a message naming it.",
   },
+  {
+    name: "panel",
+    in: "query",
+    group: "embed",
+    value: "0 | 1",
+    example: "?panel=0",
+    description: "`0` hides the side panel (article, places, timeline) and gives the map the whole width. Default `1`.",
+  },
+  {
+    name: "controls",
+    in: "query",
+    group: "embed",
+    value: "0 | 1",
+    example: "?controls=0",
+    description: "`0` hides the buttons on the map (zoom, show all, online tiles); the map still pans and zooms by mouse, touch and keys. Default `1`.",
+  },
+  {
+    name: "static",
+    in: "query",
+    group: "embed",
+    value: "0 | 1",
+    example: "?static=1",
+    description: "`1` fixes the view, as in print: no panning or zooming and no zoom buttons, though places still open their popups. Default `0`.",
+  },
+  {
+    name: "title",
+    in: "query",
+    group: "embed",
+    value: "0 | 1",
+    example: "?title=0",
+    description: "`0` hides the headline bar, for a page that shows the headline itself. Default `1`.",
+  },
+  {
+    name: "origins",
+    in: "query",
+    group: "embed",
+    value: "<origin>,<origin>…",
+    example: "?origins=https://news.example",
+    description:
+      "The only host pages whose messages an embed obeys, and the only ones it tells what happens (see “Messages” below). Without it, any page that frames the embed may steer it. An entry that is not an origin such as `https://news.example` shows a message naming it.",
+  },
 ];
+
+/** How the map is drawn: the render options, each a 0/1 switch. */
+export interface RenderOptions {
+  panel: boolean;
+  controls: boolean;
+  static: boolean;
+  title: boolean;
+}
+
+export const DEFAULT_RENDER: RenderOptions = { panel: true, controls: true, static: false, title: true };
+
+function readSwitch(query: URLSearchParams, name: keyof RenderOptions, problems: string[]): boolean {
+  const value = query.get(name);
+  if (value === "1" || value === "0") return value === "1";
+  if (value !== null && value !== "") problems.push(`?${name}=${value} was ignored: the accepted values are “0” and “1”`);
+  return DEFAULT_RENDER[name];
+}
 
 /** Colour themes `?theme=` accepts; `auto` follows the system's `prefers-color-scheme`. */
 export const THEMES = ["auto", "light", "dark"] as const;
@@ -102,6 +171,9 @@ export interface UrlState {
   /** True for `?view=text`: the story as a document, without the map. */
   textOnly: boolean;
   theme: Theme;
+  render: RenderOptions;
+  /** Host origins an embed obeys (`?origins=`); null for any. */
+  origins: string[] | null;
   /** Sentences about options that were malformed and ignored. */
   problems: string[];
 }
@@ -126,6 +198,8 @@ export function readUrlState(href: string): UrlState {
   problems.push(...range.problems);
   const layout = query.get("view");
   if (layout !== null && layout !== "" && layout !== "text") problems.push(`?view=${layout} was ignored: the accepted value is “text” (the text-only view)`);
+  const origins = parseOrigins(query.get("origins"));
+  problems.push(...origins.problems);
   const theme = query.get("theme");
   if (theme !== null && theme !== "" && !isTheme(theme)) {
     problems.push(`?theme=${theme} was ignored: the accepted values are ${THEMES.map((each) => `“${each}”`).join(", ")}`);
@@ -138,6 +212,13 @@ export function readUrlState(href: string): UrlState {
     range: range.range,
     textOnly: layout === "text",
     theme: theme !== null && isTheme(theme) ? theme : "auto",
+    render: {
+      panel: readSwitch(query, "panel", problems),
+      controls: readSwitch(query, "controls", problems),
+      static: readSwitch(query, "static", problems),
+      title: readSwitch(query, "title", problems),
+    },
+    origins: origins.origins,
     problems,
   };
 }

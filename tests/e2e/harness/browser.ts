@@ -96,6 +96,8 @@ export interface OpenPageOptions {
   blockExternal?: boolean;
   /** `page.goto` waitUntil. Default `load`. */
   waitUntil?: "load" | "domcontentloaded" | "networkidle" | "commit";
+  /** Origins besides the page's own that may be reached (a map embedded from another site). */
+  allowOrigins?: readonly string[];
   /** The system colour scheme the page sees (`prefers-color-scheme`). Default light. */
   colorScheme?: "light" | "dark";
 }
@@ -125,7 +127,7 @@ export async function openPage(
   url: string,
   options: OpenPageOptions = {},
 ): Promise<OpenedPage> {
-  const { viewport = { width: 1280, height: 800 }, blockExternal = true, waitUntil = "load", colorScheme = "light" } = options;
+  const { viewport = { width: 1280, height: 800 }, blockExternal = true, waitUntil = "load", colorScheme = "light", allowOrigins = [] } = options;
   const localOrigin = new URL(url).origin;
   const result: OpenedPage = {
     page: await browser.context.newPage(),
@@ -175,7 +177,7 @@ export async function openPage(
       } catch {
         origin = "";
       }
-      if (origin === localOrigin) return route.continue();
+      if (origin === localOrigin || allowOrigins.includes(origin)) return route.continue();
       result.blockedRequests.push(requestUrl);
       return route.abort("blockedbyclient");
     });
