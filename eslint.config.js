@@ -42,7 +42,7 @@ export default tseslint.config(
   },
   {
     // Pure domains stay free of React and Leaflet so they run in Node, workers and tests.
-    files: ["src/story/**", "src/geo/**", "src/state/**"],
+    files: ["src/story/**", "src/geo/**", "src/state/**", "src/embed/*.ts", "src/element/options.ts"],
     rules: {
       "no-restricted-imports": ["error", {
         paths: [...leafletImports.paths, { name: "react", message: "Pure modules do not import React." }],
@@ -55,7 +55,12 @@ export default tseslint.config(
     rules: { "@typescript-eslint/no-explicit-any": "off" },
   },
   {
-    files: ["src/components/**", "src/data/**", "src/main.tsx", "src/App.tsx"],
+    files: ["src/components/**", "src/data/**", "src/main.tsx", "src/App.tsx", "src/embed/**", "src/element/**"],
     rules: { "no-restricted-imports": ["error", leafletImports] },
+  },
+  {
+    // A host page includes this file on its own: any import would be a file it does not have.
+    files: ["src/embed/host.ts"],
+    rules: { "no-restricted-syntax": ["error", { selector: "ImportDeclaration, ImportExpression, ExportNamedDeclaration, ExportDefaultDeclaration", message: "article-map-host.js stands alone: no imports or exports." }] },
   },
 );

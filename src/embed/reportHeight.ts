@@ -1,15 +1,23 @@
 import { postToParent } from "./parentBridge";
 
 /**
- * The embed's natural height: what its content needs at this width. The map's share comes from
- * the body's min-height (embed.css), not its current height, which grows to fill a taller frame;
- * measuring that would let a frame's height feed back into the height it is told.
+ * The embed's natural height: what it would like at this width (embed.css says how much). The
+ * body's own height is not it: the body fills the frame, so measuring it would only echo the
+ * frame's height back.
  */
 function naturalHeight(app: HTMLElement): number {
   let height = 0;
   for (const child of Array.from(app.children)) {
     if (!(child instanceof HTMLElement)) continue;
-    height += child.classList.contains("app__body") ? Number.parseFloat(getComputedStyle(child).minHeight) || child.offsetHeight : child.offsetHeight;
+    if (!child.classList.contains("app__body")) {
+      height += child.offsetHeight;
+      continue;
+    }
+    const probe = document.createElement("div");
+    probe.style.cssText = "position:absolute;visibility:hidden;width:1px;height:calc(var(--embed-map) + var(--embed-sheet))";
+    child.append(probe);
+    height += probe.offsetHeight;
+    probe.remove();
   }
   return Math.ceil(height);
 }

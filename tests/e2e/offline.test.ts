@@ -44,8 +44,12 @@ describe("offline: the map needs nothing but its own server", () => {
       const canvas = document.querySelector<HTMLCanvasElement>(".leaflet-basemap-water-pane canvas")!;
       const box = canvas.getBoundingClientRect();
       const scale = canvas.width / box.width;
-      const water = getComputedStyle(document.querySelector(".story-map")!).getPropertyValue("--water").trim();
-      const [r, g, b] = [1, 3, 5].map((start) => parseInt(water.slice(start, start + 2), 16));
+      // The theme's water colour, resolved as the basemap resolves it (the variable is a light-dark() pair).
+      const probe = document.createElement("span");
+      probe.style.color = "var(--water)";
+      document.querySelector(".story-map")!.append(probe);
+      const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number);
+      probe.remove();
       const { data } = canvas.getContext("2d")!.getImageData((x - box.left - 40) * scale, (y - box.top + 25) * scale, 80 * scale, 35 * scale);
       let matches = 0;
       for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b && data[i + 3] === 255) matches++;
