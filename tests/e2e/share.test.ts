@@ -72,7 +72,14 @@ describe("share and embed", () => {
     await pasted.page.close();
   });
 
-  it("is not offered inside an embed, which links to the full map instead", async () => {
+  it("is not offered inside an embed, which links to the full map instead and passes the accessibility scan in both themes", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const opened = await openPage(browser, `${map.url}embed.html?place=aktobe`, { colorScheme });
+      await popup(opened.page).waitFor();
+      await waitForStill(opened.page);
+      expect(await axeViolations(opened.page)).toEqual([]);
+      await opened.page.close();
+    }
     const { page } = await openPage(browser, `${map.url}embed.html?place=aktobe`);
     await marker(page, "Aktobe").waitFor();
     expect(await page.getByRole("button", { name: "Share and embed" }).count()).toBe(0);
