@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import type { RenderOptions, Theme } from "../state/urlOptions";
 import {
   clampEmbedHeight, EMBED_HEIGHT, EMBED_SANDBOX, elementSnippet, embedHref, iframeSnippet, initialEmbedOptions, shareLink,
   type EmbedOptions,
 } from "../embed/snippets";
-import { useDialogKeys } from "./useDialogKeys";
+import { ModalDialog } from "./ModalDialog";
 
 /** A taller embed is previewed cut to this height, so the dialog still fits a phone's screen. */
 const PREVIEW_MAX_HEIGHT = 360;
@@ -27,32 +27,14 @@ const RENDER_CHOICES: readonly { name: keyof RenderOptions; label: string }[] = 
  * code that puts it on another site. A native modal dialog, as the keyboard shortcuts are.
  */
 export function ShareDialog({ appHref, storyTitle, onClose }: { appHref: string; storyTitle: string; onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
   const id = useId();
   const [look, setLook] = useState<Omit<EmbedOptions, "height">>(() => initialEmbedOptions(appHref));
   // The field's own text, so the reader can clear it while typing; the snippets use it clamped.
   const [heightText, setHeightText] = useState(String(EMBED_HEIGHT.initial));
   const options: EmbedOptions = { ...look, height: Number(heightText) };
   const height = clampEmbedHeight(options.height);
-  useDialogKeys(onClose);
-  useEffect(() => {
-    const element = dialog.current;
-    // Where showModal is missing (old browsers, jsdom) the dialog still shows, though not modal.
-    if (element?.showModal) element.showModal();
-    else element?.setAttribute("open", "");
-    return () => element?.close?.();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="share-dialog"
-      aria-labelledby={`${id}-title`}
-      // Escape is the hook's: the dialog closes when React stops rendering it, not before.
-      onCancel={(event) => event.preventDefault()}
-      onClick={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-    >
+    <ModalDialog className="share-dialog" labelledBy={`${id}-title`} onClose={onClose}>
       <div className="share-body">
         <div className="share-head">
           <h2 id={`${id}-title`}>Share and embed</h2>
@@ -109,7 +91,7 @@ export function ShareDialog({ appHref, storyTitle, onClose }: { appHref: string;
           <CopyField value={elementSnippet(appHref, options)} labelledBy={`${id}-element`} buttonLabel="Copy web component code" multiline />
         </section>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }
 

@@ -1,32 +1,13 @@
-import { useEffect, useRef } from "react";
 import { SHORTCUTS } from "../state/shortcuts";
-import { useDialogKeys } from "./useDialogKeys";
+import { ModalDialog } from "./ModalDialog";
 
 /**
  * The keyboard shortcuts, read from the same table as the README; Escape, the button or a click
- * outside closes it. A native modal dialog, so the page behind is inert and Tab stays inside.
+ * outside closes it.
  */
 export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
-  const dialog = useRef<HTMLDialogElement>(null);
-  useDialogKeys(onClose);
-  useEffect(() => {
-    const element = dialog.current;
-    // Where showModal is missing (old browsers, jsdom) the dialog still shows, though not modal.
-    if (element?.showModal) element.showModal();
-    else element?.setAttribute("open", "");
-    return () => element?.close?.();
-  }, []);
   return (
-    <dialog
-      ref={dialog}
-      className="shortcuts"
-      aria-labelledby="shortcuts-title"
-      // Escape is the hook's: the dialog closes when React stops rendering it, not before.
-      onCancel={(event) => event.preventDefault()}
-      onClick={(event) => {
-        if (event.target === event.currentTarget) onClose();
-      }}
-    >
+    <ModalDialog className="shortcuts" labelledBy="shortcuts-title" onClose={onClose}>
       <div className="shortcuts__body">
         <div className="shortcuts__head">
           <h2 id="shortcuts-title">Keyboard shortcuts</h2>
@@ -47,6 +28,6 @@ export function ShortcutsHelp({ onClose }: { onClose: () => void }) {
           </tbody>
         </table>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

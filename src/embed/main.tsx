@@ -1,9 +1,6 @@
 import "../styles/all.css";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "../components/App";
-import { ErrorBoundary } from "../components/ErrorBoundary";
-import { rememberInUrl, type Surface } from "../components/surface";
+import { renderMap } from "../components/renderMap";
+import { rememberInUrl } from "../components/surface";
 import { readUrlState } from "../state/urlOptions";
 import { MapChannel } from "./channel";
 import { fullMapHref } from "./fullMapHref";
@@ -17,19 +14,12 @@ if (root) {
   const channel = new MapChannel();
   bridgeToParent(channel, options.origins);
   reportHeight(options.origins);
-  const surface: Surface = {
+  renderMap(root, {
     kind: "embed",
     options,
     siteBase: document.baseURI,
     remember: rememberInUrl,
     channel,
     fullMapHref: () => fullMapHref(window.location.href),
-  };
-  createRoot(root).render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App surface={surface} />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  });
 }

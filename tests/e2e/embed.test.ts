@@ -172,6 +172,9 @@ describe("the iframe embed", () => {
     await frame.getByRole("dialog", { name: "Aktobe" }).waitFor();
     await expect.poll(() => frameHeight(page)).toBeGreaterThan(400);
     expect(await frame.evaluate(() => getComputedStyle(document.querySelector(".app-root")!).colorScheme)).toBe("dark");
+    // The credits, one line taller with the full-map link, stay clear of the scale bar.
+    const [credits, scale] = await frame.evaluate(() => [".credits", ".leaflet-control-scale"].map((selector) => document.querySelector(selector)!.getBoundingClientRect().toJSON() as DOMRect));
+    expect(credits!.top).toBeGreaterThanOrEqual(scale!.bottom);
     await screenshot(page, "embed-host-dark");
     await page.close();
   });

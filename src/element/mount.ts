@@ -1,9 +1,5 @@
 import css from "../styles/all.css?inline";
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "../components/App";
-import { ErrorBoundary } from "../components/ErrorBoundary";
-import type { Surface } from "../components/surface";
+import { renderMap } from "../components/renderMap";
 import type { MapChannel } from "../embed/channel";
 import { readUrlState } from "../state/urlOptions";
 
@@ -26,7 +22,7 @@ export function mountInShadow(host: HTMLElement, href: string, siteBase: string,
   const container = document.createElement("div");
   container.className = "article-map-mount";
   shadow.append(container);
-  const surface: Surface = {
+  const root = renderMap(container, {
     kind: "element",
     options: readUrlState(href),
     siteBase,
@@ -34,15 +30,7 @@ export function mountInShadow(host: HTMLElement, href: string, siteBase: string,
     remember: () => undefined,
     channel,
     fullMapHref: null,
-  };
-  const root = createRoot(container);
-  root.render(
-    <StrictMode>
-      <ErrorBoundary>
-        <App surface={surface} />
-      </ErrorBoundary>
-    </StrictMode>,
-  );
+  });
   return () => {
     root.unmount();
     container.remove();
