@@ -2,19 +2,19 @@ import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { basemapWater } from "./scripts/vite-basemap-water.ts";
 import { contentSecurityPolicy } from "./scripts/vite-csp.ts";
+import { CSS_TARGET, JS_TARGET } from "./scripts/buildTargets.ts";
 import { geodata } from "./scripts/vite-geodata.ts";
+import { offlineBriefingFile } from "./scripts/vite-offline-briefing.ts";
 
 const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
 
 // Relative base: the built site works from any static server and any sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), geodata(), basemapWater(), contentSecurityPolicy()],
+  plugins: [react(), geodata(), basemapWater(), contentSecurityPolicy(), offlineBriefingFile()],
   build: {
-    target: "es2022",
-    // Browsers with CSS light-dark(): older targets get a polyfill that resolves each colour where
-    // it is declared (:root), so a theme set on an inner element would not change it.
-    cssTarget: ["chrome123", "edge123", "firefox120", "safari17.5"],
+    target: JS_TARGET,
+    cssTarget: CSS_TARGET,
     sourcemap: true,
     rolldownOptions: {
       input: {

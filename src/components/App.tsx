@@ -5,8 +5,10 @@ import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
 import { useColourScheme } from "./useColourScheme";
-import { defaultStoryHref } from "../state/urlOptions";
+import { defaultStoryHref, liveMapHref } from "../state/urlOptions";
 import type { MapView } from "../state/mapView";
+import { BriefingScreen } from "./briefing/BriefingScreen";
+import { HandoutView } from "./handout/HandoutView";
 import { HeaderActions } from "./HeaderActions";
 import { StoryPanel } from "./StoryPanel";
 import type { ViewRequest } from "../map/useViewSync";
@@ -14,7 +16,8 @@ import type { Surface } from "./surface";
 import { useHostChannel } from "./useHostChannel";
 import { PRECISION_LABELS, type Story } from "../story/model";
 import { isOpenRange, placesWithEventsInRange, type DayRange } from "../story/timeline";
-import { Credits } from "./Credits";
+import { Credits, creditsLine } from "./Credits";
+import { SavePictureButton } from "../map/SavePictureButton";
 import { FileDropZone } from "./FileDropZone";
 import { LoadProblem } from "./LoadProblem";
 import { Notices, type Notice } from "./Notices";
@@ -50,6 +53,11 @@ export function App({ surface }: { surface: Surface }) {
   const [helpOpen, setHelpOpen] = useState(false);
   const closeHelp = useCallback(() => setHelpOpen(false), []);
   const [shareOpen, setShareOpen] = useState(false);
+  const [mode, setMode] = useState(url.mode);
+  const changeMode = useCallback((next: typeof mode) => {
+    setMode(next);
+    replaceQuery(next === "map" ? { mode: null, step: null } : { mode: next });
+  }, [replaceQuery]);
   const closeShare = useCallback(() => setShareOpen(false), []);
 
   useEffect(() => {
@@ -158,7 +166,7 @@ export function App({ surface }: { surface: Surface }) {
   const { story } = load;
   const header = url.render.title && (
     <StoryHeader story={story}>
-      {!embedded && <HeaderActions surface={surface} onHelp={() => setHelpOpen(true)} onShare={() => setShareOpen(true)} />}
+      {!embedded && <HeaderActions surface={surface} onHelp={() => setHelpOpen(true)} onShare={() => setShareOpen(true)} onPresent={() => changeMode("briefing")} />}
     </StoryHeader>
   );
   const help = (
@@ -167,6 +175,15 @@ export function App({ surface }: { surface: Surface }) {
       {shareOpen && <ShareDialog appHref={window.location.href} storyTitle={story.title} onClose={closeShare} />}
     </>
   );
+  if (mode === "handout") return frame(<HandoutView story={story} basemap={basemap} liveHref={liveMapHref(window.location.href)} />);
+  if (mode !== "map") {
+    return frame(
+      <>
+        <BriefingScreen mode={mode} story={story} surface={surface} basemap={basemap} water={water} scheme={scheme} storyUrl={load.url} onExit={() => changeMode("map")} />
+        {help}
+      </>,
+    );
+  }
   if (url.textOnly && surface.kind === "app") {
     return frame(
       <div className="app app--text">
@@ -201,7 +218,14 @@ export function App({ surface }: { surface: Surface }) {
         onClose={closePlace}
         renderDetails={(placeId) => <PlaceDetails story={story} place={story.placeById.get(placeId)!} takeFocus />}
         lowerLeft={<OffMapPlaces places={story.places.filter((place) => place.anchor === null)} onSelect={(placeId) => select({ placeId })} />}
-        upperRight={<>{!embedded && <OpenStoryButton onFile={openFile} />}<TilesToggle on={tiles} onToggle={toggleTiles} /></>}
+        upperRight={(
+          <>
+            {!embedded && <OpenStoryButton onFile={openFile} />}
+            <TilesToggle on={tiles} onToggle={toggleTiles} />
+            {/* A sandboxed embed may not download; the full map it links to can. */}
+            {surface.kind !== "embed" && <SavePictureButton fileName={story.file.id} attribution={creditsLine(story)} onError={(text) => addNotice({ id: "save-picture", text })} />}
+          </>
+        )}
         scheme={scheme}
         onlineTiles={tiles}
         onTilesUnavailable={tilesUnavailable}

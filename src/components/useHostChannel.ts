@@ -38,7 +38,7 @@ export function useHostChannel(channel: MapChannel | null, options: HostChannelO
           console.warn(`article-map: there is no place "${command.place.slice(0, 60)}" in “${story.title}”, so none was selected`);
         }
       } else if (command.type === "set-view") {
-        requestView({ view: command.view, serial: Date.now() });
+        requestView({ kind: "view", view: command.view, serial: Date.now() });
       } else {
         changeRange(command.range);
       }

@@ -9,8 +9,11 @@ export type LoadState =
   | { status: "loading" }
   /** `offerDefault`: the story was not the catalogue's default, which may still load. */
   | { status: "failed"; file: string; problems: string[]; offerDefault: boolean }
-  /** `generation` counts stories opened from files, so the map remounts for each. */
-  | { status: "ready"; story: Story; skipped: StoryProblem[]; generation: number; fromFile: boolean };
+  /**
+   * `generation` counts stories opened from files, so the map remounts for each. `url` is where
+   * the story was read from, relative to the site or absolute; null for a file the reader opened.
+   */
+  | { status: "ready"; story: Story; skipped: StoryProblem[]; generation: number; fromFile: boolean; url: string | null };
 
 /** A file the reader opened that could not become the story; the current story stays. */
 export interface FileProblem {
@@ -45,7 +48,7 @@ export function useStoryLoader(option: StoryOption, onStory: (story: Story, from
     loaded
       .then((result) => {
         if (!result.ok) return setLoad({ status: "failed", file, problems: messages(result.problems), offerDefault });
-        setLoad({ status: "ready", story: result.story, skipped: result.skipped, generation: 0, fromFile: false });
+        setLoad({ status: "ready", story: result.story, skipped: result.skipped, generation: 0, fromFile: false, url: result.url });
         onStory(result.story, "start");
       })
       .catch((error: unknown) => setLoad({ status: "failed", file, problems: [describe(error)], offerDefault }));
@@ -63,6 +66,7 @@ export function useStoryLoader(option: StoryOption, onStory: (story: Story, from
       skipped: result.skipped,
       generation: (current.status === "ready" ? current.generation : 0) + 1,
       fromFile: true,
+      url: null,
     }));
     onStory(result.story, "file");
   }, [onStory]);

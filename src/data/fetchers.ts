@@ -4,6 +4,7 @@ import countries50mUrl from "world-atlas/countries-50m.json?url";
 import type { BasemapWater } from "../geo/basemapWater";
 import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
 import { parseStory, type ParseResult } from "../story/parseStory";
+import { inlineFile } from "./inlineFiles";
 
 /**
  * The network side of the app's I/O (readFile.ts reads local files). Everything it returns is
@@ -21,13 +22,17 @@ export interface Catalog {
 export type StoryLoad = ParseResult & { url: string };
 
 /**
+ * The file's text: from the page itself when it carries the file (see inlineFiles.ts), else fetched.
  * @param url - as messages show it: relative to `base`, or absolute
  * @param base - the site's root (the page's, or an `<article-map>` module's on another page)
  */
 async function fetchText(url: string, base: string, maxBytes = Infinity): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(new URL(url, base));
+    const resolved = new URL(url, base);
+    const inlined = inlineFile(resolved, base);
+    if (inlined !== null) return inlined;
+    response = await fetch(resolved);
   } catch (error) {
     throw new Error(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}${crossOriginHint(url)}`, { cause: error });
   }
@@ -70,6 +75,16 @@ export async function loadCatalog(base: string): Promise<Catalog> {
  */
 export async function loadStory(url: string, base: string): Promise<StoryLoad> {
   return { ...parseStory(await fetchText(url, base, STORY_MAX_BYTES)), url };
+}
+
+/** Fetches a story file's text as it is, for an offline copy that carries it. */
+export async function loadStoryText(url: string, base: string): Promise<string> {
+  return fetchText(url, base, STORY_MAX_BYTES);
+}
+
+/** Fetches the offline briefing the build makes (scripts/vite-offline-briefing.ts), to carry another story. */
+export async function loadOfflineBriefing(base: string): Promise<string> {
+  return fetchText("offline-briefing.html", base);
 }
 
 /** Fetches the Natural Earth country shapes that ship with the app. */

@@ -116,8 +116,11 @@ function toCountryLabel(country: CountryShape): CountryLabel {
 /**
  * Centre of mass when it falls inside the polygon; crescent-shaped or hollow countries (Chile,
  * Croatia) can have it outside, and then turf picks a point on the polygon instead.
+ * @param polygon - in degrees
+ * @returns [lng, lat] inside the polygon, where a name can stand
+ * @example interiorPoint({ type: "Polygon", coordinates: [[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]] }) // [2, 1]
  */
-function interiorPoint(polygon: Polygon): Position {
+export function interiorPoint(polygon: Polygon): Position {
   const center = centerOfMass(polygon);
   if (booleanPointInPolygon(center, polygon)) return center.geometry.coordinates;
   return pointOnFeature(polygon).geometry.coordinates;

@@ -11,7 +11,11 @@ export type Bounds = [number, number, number, number];
  * @example boundsOfGeometries([{ type: "Point", coordinates: [57.2, 50.3] }]) // [57.2, 50.3, 57.2, 50.3]
  */
 export function boundsOfGeometries(geometries: ReadonlyArray<Geometry | null>): Bounds | null {
-  const boxes = geometries.filter((geometry): geometry is Geometry => geometry !== null).map((geometry) => bbox(geometry));
+  return unionOfBoxes(geometries.filter((geometry): geometry is Geometry => geometry !== null).map((geometry) => bbox(geometry) as Bounds));
+}
+
+/** The box around several boxes, or null for none. */
+export function unionOfBoxes(boxes: readonly Bounds[]): Bounds | null {
   if (boxes.length === 0) return null;
   return [
     Math.min(...boxes.map((box) => box[0])),

@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
 import type { BasemapWater } from "../geo/basemapWater";
+import { themeColour } from "./themeColour";
 
 interface BasemapLayersProps {
   basemap: Basemap;
@@ -26,20 +27,6 @@ function pane(map: LeafletMap, name: keyof typeof PANES): string {
   element.style.zIndex = String(PANES[name]);
   element.style.pointerEvents = "none";
   return id;
-}
-
-/**
- * Canvas cannot resolve CSS variables, so the theme's colours are read from the map's styles.
- * A probe resolves them: a variable's own value may be `light-dark(...)`, which only a colour
- * property turns into one colour.
- */
-function themeColour(map: LeafletMap, name: string): string {
-  const probe = document.createElement("span");
-  probe.style.color = `var(${name})`;
-  map.getContainer().append(probe);
-  const colour = getComputedStyle(probe).color;
-  probe.remove();
-  return colour;
 }
 
 function textElement(text: string): HTMLElement {

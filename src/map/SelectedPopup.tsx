@@ -7,6 +7,8 @@ interface SelectedPopupProps {
   label: string;
   position: LatLngTuple;
   onClose: (placeId: string) => void;
+  /** Whether the map pans to show the whole popup; a briefing's view is set by its step instead. */
+  autoPan: boolean;
   children: ReactNode;
 }
 
@@ -36,7 +38,7 @@ function markerOf(container: HTMLElement, placeId: string): HTMLElement | null {
  * portal. Escape closes it from anywhere inside (Leaflet only listens on the map itself), and
  * focus returns to the place's marker unless the reader has moved it elsewhere.
  */
-export function SelectedPopup({ placeId, label, position, onClose, children }: SelectedPopupProps) {
+export function SelectedPopup({ placeId, label, position, onClose, autoPan, children }: SelectedPopupProps) {
   const map = useMap();
   const size = map.getSize();
   // The buttons in the upper right must not cover a popup's close button either.
@@ -47,6 +49,7 @@ export function SelectedPopup({ placeId, label, position, onClose, children }: S
       position={position}
       {...popupSize(size.x, size.y, rightControls)}
       offset={[0, -2]}
+      autoPan={autoPan}
       autoPanPaddingTopLeft={[CONTROLS_WIDTH + MARGIN, MARGIN]}
       autoPanPaddingBottomRight={[rightControls + MARGIN, MARGIN]}
       closeButton

@@ -57,6 +57,8 @@ interface StoryMapProps {
   viewInHash: boolean;
   onViewChange?: (view: MapView) => void;
   viewRequest: ViewRequest | null;
+  /** Whether opening a popup may pan the map (default); a briefing's steps set the view themselves. */
+  popupsPanMap?: boolean;
 }
 
 /** The offline basemap is Natural Earth at 1:50m, which has little to show closer than this. */
@@ -95,7 +97,7 @@ function MapName({ title }: { title: string }) {
 /** The map of a story: offline basemap, place shapes, markers and the selected place's popup. */
 export function StoryMap(props: StoryMapProps) {
   const { story, visibleIds, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft, upperRight, onlineTiles, onTilesUnavailable, scheme } = props;
-  const { controls, movable, viewInHash, onViewChange, viewRequest } = props;
+  const { controls, movable, viewInHash, onViewChange, viewRequest, popupsPanMap = true } = props;
   const [positions, setPositions] = useState(NO_POSITIONS);
   const selectedId = selection?.placeId ?? null;
   // A place chosen outside the dates keeps its popup, at its own position, without a marker.
@@ -150,7 +152,7 @@ export function StoryMap(props: StoryMapProps) {
       <PlaceMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
       {selected && popupAt && (
         <AfterFlight flight={flight}>
-          <SelectedPopup placeId={selected.id} label={selected.name} position={popupAt} onClose={onClose}>
+          <SelectedPopup placeId={selected.id} label={selected.name} position={popupAt} onClose={onClose} autoPan={popupsPanMap}>
             {renderDetails(selected.id)}
           </SelectedPopup>
         </AfterFlight>

@@ -1,12 +1,19 @@
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
+import type { Bounds } from "../geo/placeBounds";
+import { prefersReducedMotion } from "../browser/mediaQueries";
 import { formatMapHash, parseMapHash, type MapView } from "../state/mapView";
 
-/** A view asked for from outside the map (a host page's message); a new serial asks again. */
-export interface ViewRequest {
-  view: MapView;
-  serial: number;
-}
+/**
+ * A view asked for from outside the map: a host page's message (a centre and zoom, jumped to) or
+ * a briefing step (a box, flown to quickly unless the reader prefers less motion). A new serial
+ * asks again; a request during a flight replaces it, so the map never stops between two.
+ */
+export type ViewRequest =
+  | { kind: "view"; view: MapView; serial: number }
+  | { kind: "bounds"; bounds: Bounds; maxZoom: number; serial: number };
+
+const FLIGHT_SECONDS = 0.6;
 
 interface ViewSyncOptions {
   /**
@@ -50,6 +57,16 @@ export function useViewSync({ hash, onChange, request }: ViewSyncOptions): void 
   }, [map, hash]);
 
   useEffect(() => {
-    if (request) map.setView([request.view.lat, request.view.lng], request.view.zoom, { animate: false });
+    if (!request) return;
+    map.stop();
+    if (request.kind === "view") {
+      map.setView([request.view.lat, request.view.lng], request.view.zoom, { animate: false });
+      return;
+    }
+    const [west, south, east, north] = request.bounds;
+    const box: [[number, number], [number, number]] = [[south, west], [north, east]];
+    const fit = { padding: [48, 48] as [number, number], maxZoom: request.maxZoom };
+    if (prefersReducedMotion()) map.fitBounds(box, { ...fit, animate: false });
+    else map.flyToBounds(box, { ...fit, duration: FLIGHT_SECONDS });
   }, [map, request]);
 }

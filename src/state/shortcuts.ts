@@ -1,3 +1,5 @@
+import { BRIEFING_KEYS } from "./briefingKeys";
+
 /** One keyboard shortcut: declared once here, read by the handlers, the help and the README. */
 export interface Shortcut {
   /** Keys as a reader types them, e.g. `Enter` or `+` / `-`. */
@@ -20,4 +22,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: "Up / Down, Home / End", where: "the place list", action: "Move between places (and back to the search box)." },
   { keys: "Escape", where: "the place search box", action: "Clear the search." },
   { keys: "Left / Right, Home / End", where: "the timeline's events", action: "Move between events in time order; Enter selects one and opens its place." },
+  ...BRIEFING_KEYS.map(({ label, description }) => ({ keys: label, where: "briefing mode", action: description })),
+  { keys: "a number, then Enter", where: "briefing mode", action: "Go to that step." },
 ];

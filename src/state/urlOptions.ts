@@ -90,6 +90,23 @@ export const URL_OPTIONS: readonly UrlOption[] = [
       "Colour theme. `auto` (the default) follows the reader's system setting and changes with it; `light` and `dark` fix it, as for a projector in a dark room. Both themes meet WCAG AA contrast. Any other value shows a message naming it.",
   },
   {
+    name: "mode",
+    in: "query",
+    group: "app",
+    value: "briefing | presenter | handout",
+    example: "?mode=briefing",
+    description:
+      "`briefing` presents the story step by step, full-screen friendly, steered by the keys a presentation clicker sends (see Keyboard); `presenter` is the speaker's second window (notes, next step, clock), kept in step with the briefing window; `handout` is the printable handout: a cover with a QR code to the live map, then a page per step. Any other value shows a message naming it.",
+  },
+  {
+    name: "step",
+    in: "query",
+    group: "app",
+    value: "<number>",
+    example: "?mode=briefing&step=4",
+    description: "Opens the briefing at that step, counting from 1; kept up to date as the briefing moves. A step the briefing does not have shows a message and opens the nearest one.",
+  },
+  {
     name: "panel",
     in: "query",
     group: "embed",
@@ -149,6 +166,10 @@ function readSwitch(query: URLSearchParams, name: keyof RenderOptions, problems:
   return DEFAULT_RENDER[name];
 }
 
+/** What the page shows: the map, a briefing, a briefing's presenter view, or its printable handout. */
+export const MODES = ["map", "briefing", "presenter", "handout"] as const;
+export type Mode = (typeof MODES)[number];
+
 /** Colour themes `?theme=` accepts; `auto` follows the system's `prefers-color-scheme`. */
 export const THEMES = ["auto", "light", "dark"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -172,6 +193,9 @@ export interface UrlState {
   textOnly: boolean;
   theme: Theme;
   render: RenderOptions;
+  mode: Mode;
+  /** `?step=`, counting from 1; null when absent or ignored. */
+  step: number | null;
   /** Host origins an embed obeys (`?origins=`); null for any. */
   origins: string[] | null;
   /** Sentences about options that were malformed and ignored. */
@@ -198,6 +222,12 @@ export function readUrlState(href: string): UrlState {
   problems.push(...range.problems);
   const layout = query.get("view");
   if (layout !== null && layout !== "" && layout !== "text") problems.push(`?view=${layout} was ignored: the accepted value is “text” (the text-only view)`);
+  const mode = query.get("mode");
+  const knownMode = mode === "briefing" || mode === "presenter" || mode === "handout" ? mode : "map";
+  if (mode !== null && mode !== "" && knownMode === "map") problems.push(`?mode=${mode} was ignored: the accepted values are “briefing”, “presenter” and “handout”`);
+  const stepText = query.get("step");
+  const step = stepText !== null && /^[1-9][0-9]{0,3}$/.test(stepText) ? Number(stepText) : null;
+  if (stepText !== null && stepText !== "" && step === null) problems.push(`?step=${stepText} was ignored: a step is a whole number from 1`);
   const origins = parseOrigins(query.get("origins"));
   problems.push(...origins.problems);
   const theme = query.get("theme");
@@ -219,6 +249,8 @@ export function readUrlState(href: string): UrlState {
       title: readSwitch(query, "title", problems),
     },
     origins: origins.origins,
+    mode: knownMode,
+    step,
     problems,
   };
 }
@@ -238,6 +270,21 @@ export function editQuery(search: string, changes: Readonly<Record<string, strin
   }
   const text = query.toString();
   return text === "" ? "" : `?${text}`;
+}
+
+/**
+ * The live map of the page's story, as a handout's QR code carries it: without the options of a
+ * briefing (`?mode=`, `?step=`) or of the text-only view, and without a `#map=` view, so it opens
+ * at the story's own.
+ * @param href - the page's URL, `location.href`
+ * @returns an absolute URL, since it leaves the page on paper
+ * @example liveMapHref("https://example.org/map/?story=a.json&mode=handout#map=3/1/2") // "https://example.org/map/?story=a.json"
+ */
+export function liveMapHref(href: string): string {
+  const url = new URL(href);
+  url.search = editQuery(url.search, { mode: null, step: null, view: null });
+  url.hash = "";
+  return url.href;
 }
 
 /**

@@ -1,6 +1,6 @@
-import { checkDate } from "./dates";
+import { checkDate, parseDay } from "./dates";
 import { problem, type StoryProblem } from "./problems";
-import type { DateSpecData, PassageData, PlaceFeatureData, PlaceGeometry } from "./schema";
+import type { BriefingStepData, DateSpecData, PassageData, PlaceFeatureData, PlaceGeometry } from "./schema";
 
 /**
  * Checks on single items that a schema cannot express. Each returns the item's problems, with
@@ -40,6 +40,36 @@ export function checkPassage(passage: PassageData, at: PropertyKey[], paragraphs
     return [problem([...at, "quote"], passage.quote, `a quote must appear verbatim in paragraph ${passage.paragraph}`)];
   }
   return [];
+}
+
+/** A step's view is either places or bounds, its bounds a box the right way round, its range real days in order. */
+export function checkBriefingStep(step: BriefingStepData, at: PropertyKey[]): StoryProblem[] {
+  const problems: StoryProblem[] = [];
+  const viewAt = [...at, "view"];
+  if ((step.view.places === undefined) === (step.view.bounds === undefined)) {
+    problems.push(problem(viewAt, step.view, "a view needs exactly one of places and bounds"));
+  }
+  const bounds = step.view.bounds;
+  if (bounds && bounds[0] >= bounds[2]) {
+    problems.push(problem([...viewAt, "bounds", 2], bounds[2],
+      `east must be greater than west (${bounds[0]}); a view across the antimeridian is not supported`));
+  }
+  if (bounds && bounds[1] >= bounds[3]) {
+    problems.push(problem([...viewAt, "bounds", 3], bounds[3], `north must be greater than south (${bounds[1]})`));
+  }
+  const { range } = step;
+  if (!range) return problems;
+  const readDay = (side: "from" | "to") => {
+    const text = range[side];
+    const day = text === null ? null : parseDay(text);
+    if (text !== null && day === null) problems.push(problem([...at, "range", side], text, "there is no such day in the calendar"));
+    return day;
+  };
+  const [from, to] = [readDay("from"), readDay("to")];
+  if (from !== null && to !== null && to < from) {
+    problems.push(problem([...at, "range", "to"], range.to, `the last day must not be before the first (${range.from})`));
+  }
+  return problems;
 }
 
 function checkRings(geometry: PlaceGeometry, at: PropertyKey[]): StoryProblem[] {

@@ -1,4 +1,5 @@
 import { labelPointOf } from "../geo/labelPoint";
+import { briefingFor, type Briefing } from "./briefing";
 import type { EventData, PassageData, PlaceFeatureData, PlacePrecision, StoryFile } from "./schema";
 
 /** A place as the views need it: its feature's properties flattened, with its story links. */
@@ -36,11 +37,13 @@ export interface Story {
   passagesForPlace: (placeId: string) => PassageData[];
   eventsForPlace: (placeId: string) => EventData[];
   passageById: ReadonlyMap<string, PassageData>;
+  /** The story's own briefing, or one made from its events; never without steps. */
+  briefing: Briefing;
 }
 
 /**
  * Builds the lookups of a story that passed validation.
- * @param file - the story's article, passages and events, all checked
+ * @param file - the story's article, passages, events and briefing, all checked
  * @param places - its places, checked
  * @param title - what to call it when it has no article
  * @returns the model the views read
@@ -56,6 +59,7 @@ export function buildStory(file: StoryData, places: Place[], title = file.articl
     passagesForPlace: (placeId) => passagesByPlace.get(placeId) ?? [],
     eventsForPlace: (placeId) => eventsByPlace.get(placeId) ?? [],
     passageById: new Map(file.passages.map((passage) => [passage.id, passage])),
+    briefing: briefingFor(file, places, title),
   };
 }
 

@@ -156,6 +156,40 @@ export const Credit = z.strictObject({
   licence: describe(z.string().min(1).optional(), "Its licence, e.g. `CC BY 4.0`."),
 });
 
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "a day is written YYYY-MM-DD, such as 2016-06-05" });
+
+export const BriefingStep = z.strictObject({
+  id: Id,
+  title: describe(z.string().min(1), "Heading shown while the step is on screen."),
+  view: describe(
+    z
+      .strictObject({
+        places: describe(z.array(Id).min(1).optional(), "Ids of the places to fit the map to."),
+        bounds: describe(
+          z.tuple([Longitude, Latitude, Longitude, Latitude]).optional(),
+          "[west, south, east, north] to fit the map to; west below east (not across the antimeridian), south below north.",
+        ),
+      })
+      // zod cannot say "exactly one of" for the loader (checkBriefingStep does), but JSON Schema can, for editors.
+      .meta({ minProperties: 1, maxProperties: 1 }),
+    "Where the map goes: either `places` or `bounds`.",
+  ),
+  place: describe(Id.optional(), "Id of the place whose popup opens."),
+  passages: describe(z.array(Id).optional(), "Ids of the passages shown large."),
+  // from and to go undescribed: the README's table cannot name a nullable type, so the range's row says it.
+  range: describe(
+    z.strictObject({ from: Day.nullable(), to: Day.nullable() }).optional(),
+    "`{\"from\": day, \"to\": day}`: the days (`YYYY-MM-DD`, both inclusive, null for an open side) " +
+      "the map and the timeline narrow to, as `?from=` and `?to=` do.",
+  ),
+  notes: describe(z.string().optional(), "Speaker notes for the presenter; may span several lines."),
+});
+
+export const Briefing = z.strictObject({
+  title: describe(z.string().min(1).optional(), "Heading of the briefing; the story's title when absent."),
+  steps: describe(z.array(BriefingStep), "The steps, in the order they are presented."),
+});
+
 export const StorySchema = z.strictObject({
   $schema: z.string().optional(),
   format: describe(z.literal("article-map/story"), "Always `article-map/story`."),
@@ -199,6 +233,10 @@ export const StorySchema = z.strictObject({
   passages: describe(z.array(Passage), "Verbatim quotes from the article, each tied to places."),
   events: describe(z.array(Event), "What happened, where and when."),
   credits: describe(z.array(Credit).optional(), "Data sources to credit on the map."),
+  briefing: describe(
+    Briefing.optional(),
+    "Steps for presenting the story in a briefing room; without it, one step per event in time order.",
+  ),
 });
 
 export type StoryFile = z.infer<typeof StorySchema>;
@@ -208,6 +246,8 @@ export type PassageData = z.infer<typeof Passage>;
 export type EventData = z.infer<typeof Event>;
 export type DateSpecData = z.infer<typeof DateSpec>;
 export type SourceData = z.infer<typeof Source>;
+export type BriefingData = z.infer<typeof Briefing>;
+export type BriefingStepData = z.infer<typeof BriefingStep>;
 
 /**
  * The story without its items: what must hold for the file to load at all. Places, passages and

@@ -1,15 +1,19 @@
 import * as z from "zod";
-import { checkDateAt, checkPassage, checkPlace } from "./checkStory";
+import { checkBriefingStep, checkDateAt, checkPassage, checkPlace } from "./checkStory";
 import { buildStory, placeFromFeature } from "./model";
 import type { ParseResult } from "./parseStory";
 import { formatPath, problem, type StoryProblem } from "./problems";
-import { Credit, Event, Passage, PlaceFeature, StoryShell, StorySchema, type EventData, type PassageData, type PlaceFeatureData } from "./schema";
+import {
+  Briefing, BriefingStep, Credit, Event, Passage, PlaceFeature, StoryShell, StorySchema,
+  type BriefingData, type BriefingStepData, type EventData, type PassageData, type PlaceFeatureData,
+} from "./schema";
 import type { Unsafe } from "./readJson";
 import { problemsFromIssues } from "./zodProblems";
 
-/** The item (place, passage or event) a path lies in, or null for the rest of the file. */
+/** The item (place, passage, event or briefing step) a path lies in, or null for the rest of the file. */
 function itemPath(at: readonly PropertyKey[]): string | null {
   if (at[0] === "places" && at[1] === "features" && typeof at[2] === "number") return formatPath(at.slice(0, 3));
+  if (at[0] === "briefing" && at[1] === "steps" && typeof at[2] === "number") return formatPath(at.slice(0, 3));
   if ((at[0] === "passages" || at[0] === "events") && typeof at[1] === "number") return formatPath(at.slice(0, 2));
   return null;
 }
@@ -22,14 +26,18 @@ type LeftOut = Map<string, string>;
 /**
  * Validates a parsed story file item by item: what makes the file unusable (its top-level shape,
  * the article) stops it; a bad place, passage or event is left out and reported, and so is a
- * reference to an item that was left out, a bad first view and a bad credit.
+ * reference to an item that was left out, a bad first view, a bad credit and a bad briefing step
+ * (or the whole briefing, when its shape is broken).
  * @param json - the parsed file
  * @param unsafe - prototype keys, repeated keys and non-finite numbers found in it, with their paths
  * @returns the story and what was skipped, or the problems that stop it
  */
 export function validateStory(json: unknown, unsafe: Unsafe): ParseResult {
-  const fatalUnsafe = unsafe.filter((each) => itemPath(each.at) === null && each.at[0] !== "view" && each.at[0] !== "credits");
-  const shell = StoryShell.extend({ view: z.unknown(), credits: z.array(z.unknown()).optional() }).safeParse(json, { reportInput: true });
+  // The story is worth showing without these, so an unsafe value in one leaves out only that part.
+  const optional = ["view", "credits", "briefing"];
+  const fatalUnsafe = unsafe.filter((each) => itemPath(each.at) === null && !optional.includes(String(each.at[0])));
+  const shell = StoryShell.extend({ view: z.unknown().optional(), credits: z.array(z.unknown()).optional(), briefing: z.unknown().optional() })
+    .safeParse(json, { reportInput: true });
   if (fatalUnsafe.length > 0 || !shell.success) {
     return { ok: false, problems: [...fatalUnsafe.map(plain), ...(shell.success ? [] : problemsFromIssues(shell.error.issues, json))] };
   }
@@ -87,12 +95,64 @@ export function validateStory(json: unknown, unsafe: Unsafe): ParseResult {
       : leaveOut(skipped, leftOut, event.id, at, "it happened at no place that is in the story");
   });
 
+  const built = places.map(placeFromFeature);
+  const known = { placeIds, passageIds, positioned: new Set(built.filter((place) => place.anchor).map((place) => place.id)) };
+  const briefing = keepBriefing(file.briefing, known, { skipped, leftOut, unsafeIn }, unsafe);
+
   const { places: _places, ...rest } = file;
   const story = buildStory(
-    { ...rest, view: view.success ? view.data : undefined, credits: file.credits ? credits : undefined, passages, events },
-    places.map(placeFromFeature),
+    { ...rest, view: view.success ? view.data : undefined, credits: file.credits ? credits : undefined, passages, events, briefing },
+    built,
   );
   return { ok: true, story, skipped };
+}
+
+interface Known {
+  placeIds: ReadonlySet<string>;
+  passageIds: ReadonlySet<string>;
+  /** Places with a position, which a step's view can be fitted to. */
+  positioned: ReadonlySet<string>;
+}
+
+/**
+ * The story's own briefing with its bad steps and references left out; undefined when it has
+ * none, or when its shape is broken at the top: a briefing only helps to present the story, so
+ * it never stops it, and the one made from the events stands in.
+ */
+function keepBriefing(value: unknown, known: Known, ledger: Ledger, unsafe: Unsafe): BriefingData | undefined {
+  if (value === undefined) return undefined;
+  const { skipped, leftOut } = ledger;
+  const outside = unsafe.filter((each) => each.at[0] === "briefing" && itemPath(each.at) === null).map(plain);
+  const shell = Briefing.extend({ steps: z.array(z.unknown()) }).safeParse(value, { reportInput: true });
+  if (!shell.success || outside.length > 0) {
+    skipped.push(...outside, ...(shell.success ? [] : problemsFromIssues(shell.error.issues, value, ["briefing"])));
+    skipped.push({ path: "briefing", message: "briefing was left out, so the briefing is made from the events" });
+    return undefined;
+  }
+  // Step ids are their own namespace: a left-out step must not pass for a left-out place.
+  const stepsLeftOut: LeftOut = new Map();
+  const steps = keepValid<BriefingStepData>(shell.data.steps, ["briefing", "steps"], { ...ledger, leftOut: stepsLeftOut }, (each, at) => {
+    const parsed = BriefingStep.safeParse(each, { reportInput: true });
+    if (!parsed.success) return { problems: problemsFromIssues(parsed.error.issues, each, at) };
+    return { item: parsed.data, problems: checkBriefingStep(parsed.data, at) };
+  }).flatMap(({ item: step, at }) => {
+    const viewPlaces = step.view.places && keepReferences(step.view.places, known.placeIds, [...at, "view", "places"], "place", leftOut, skipped);
+    let place = step.place;
+    if (place !== undefined && !known.placeIds.has(place)) {
+      skipped.push(missingReference(place, [...at, "place"], "place", leftOut));
+      place = undefined;
+    }
+    const passages = step.passages && keepReferences(step.passages, known.passageIds, [...at, "passages"], "passage", leftOut, skipped);
+    if (viewPlaces?.length === 0) return leaveOut(skipped, stepsLeftOut, step.id, at, "its view shows no place that is in the story");
+    if (viewPlaces && !viewPlaces.some((id) => known.positioned.has(id))) {
+      return leaveOut(skipped, stepsLeftOut, step.id, at, "its view shows no place that has a position on the map");
+    }
+    return [{ ...step, view: { ...step.view, places: viewPlaces }, place, passages }];
+  });
+  if (steps.length === 0 && shell.data.steps.length > 0) {
+    skipped.push({ path: "briefing.steps", message: "briefing.steps has no step left, so the briefing is made from the events" });
+  }
+  return { ...shell.data, steps };
 }
 
 type Check<T> = (value: unknown, at: PropertyKey[]) => { item?: T; problems: StoryProblem[] };
@@ -127,10 +187,14 @@ function keepReferences(
 ): string[] {
   return ids.filter((id, index) => {
     if (known.has(id)) return true;
-    const where = leftOut.get(id);
-    skipped.push(problem([...at, index], id, where ? `the ${kind} with that id was left out (${where})` : `no ${kind} in the story has that id`));
+    skipped.push(missingReference(id, [...at, index], kind, leftOut));
     return false;
   });
+}
+
+function missingReference(id: string, at: PropertyKey[], kind: string, leftOut: LeftOut): StoryProblem {
+  const where = leftOut.get(id);
+  return problem(at, id, where ? `the ${kind} with that id was left out (${where})` : `no ${kind} in the story has that id`);
 }
 
 function leaveOut(skipped: StoryProblem[], leftOut: LeftOut, id: string, at: PropertyKey[], reason: string): [] {

@@ -31,7 +31,7 @@ describe("the #map= hash", () => {
 describe("readUrlState", () => {
   it("reads ?place= and #map=, and lists ignored options", () => {
     expect(readUrlState("https://example.org/map/?place=aktobe#map=8/50.28/57.21")).toEqual({
-      story: { kind: "default" }, place: "aktobe", view: { zoom: 8, lat: 50.28, lng: 57.21 }, tiles: null, range: { from: null, to: null }, textOnly: false, theme: "auto", render: { panel: true, controls: true, static: false, title: true }, origins: null, problems: [],
+      story: { kind: "default" }, place: "aktobe", view: { zoom: 8, lat: 50.28, lng: 57.21 }, tiles: null, range: { from: null, to: null }, textOnly: false, theme: "auto", render: { panel: true, controls: true, static: false, title: true }, origins: null, mode: "map", step: null, problems: [],
     });
     const bad = readUrlState("https://example.org/map/?place=#map=abc");
     expect(bad.place).toBeNull();

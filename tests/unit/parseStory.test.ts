@@ -81,6 +81,9 @@ describe("parseStory", () => {
       'events[0].passages[1] is "gunfights", but the passage with that id was left out (passages[6])',
       'events[0].passages[2] is "gun-battle", but the passage with that id was left out (passages[1])',
       "events[0] was left out: it happened at no place that is in the story",
+      'briefing.steps[1].place is "aktobe", but the place with that id was left out (places.features[0])',
+      'briefing.steps[1].passages[0] is "gun-battle", but the passage with that id was left out (passages[1])',
+      'briefing.steps[1].passages[2] is "gunfights", but the passage with that id was left out (passages[6])',
     ]);
   });
 
@@ -122,6 +125,7 @@ describe("parseStory", () => {
     expect(messages(text)).toEqual([
       'passages[0].quote is "A security mission from the United States has met with of…", but a quote must appear verbatim in paragraph 1',
       'events[4].passages[0] is "delegation-met", but the passage with that id was left out (passages[0])',
+      'briefing.steps[0].passages[0] is "delegation-met", but the passage with that id was left out (passages[0])',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readStoryOption } from "../../src/state/storyOption";
-import { defaultStoryHref, editQuery, readUrlState, URL_OPTIONS } from "../../src/state/urlOptions";
+import { defaultStoryHref, editQuery, liveMapHref, readUrlState, URL_OPTIONS } from "../../src/state/urlOptions";
 
 const PAGE = "https://maps.example.org/map/?story=x";
 
@@ -72,6 +72,33 @@ describe("?tiles=", () => {
     const state = readUrlState("https://example.org/?tiles=google");
     expect(state.tiles).toBeNull();
     expect(state.problems).toEqual(["?tiles=google was ignored: the accepted value is “osm” (OpenStreetMap tiles over the offline map)"]);
+  });
+});
+
+describe("?mode= and ?step=", () => {
+  it("reads a briefing, presenter or handout mode and a step from 1", () => {
+    expect(readUrlState("https://example.org/")).toMatchObject({ mode: "map", step: null });
+    expect(readUrlState("https://example.org/?mode=briefing&step=4")).toMatchObject({ mode: "briefing", step: 4, problems: [] });
+    expect(readUrlState("https://example.org/?mode=presenter").mode).toBe("presenter");
+    expect(readUrlState("https://example.org/?mode=handout")).toMatchObject({ mode: "handout", problems: [] });
+  });
+
+  it("names and ignores a mode or step it does not know", () => {
+    const state = readUrlState("https://example.org/?mode=slides&step=0");
+    expect(state).toMatchObject({ mode: "map", step: null });
+    expect(state.problems).toEqual([
+      "?mode=slides was ignored: the accepted values are “briefing”, “presenter” and “handout”",
+      "?step=0 was ignored: a step is a whole number from 1",
+    ]);
+    expect(readUrlState("https://example.org/?step=-3").step).toBeNull();
+    expect(readUrlState("https://example.org/?step=99999").step).toBeNull();
+  });
+});
+
+describe("liveMapHref", () => {
+  it("is the same story's live map: no briefing, step, text view or map view, other options kept", () => {
+    expect(liveMapHref("https://example.org/map/?story=a.json&mode=handout&step=3&view=text&theme=dark#map=3/1/2")).toBe("https://example.org/map/?story=a.json&theme=dark");
+    expect(liveMapHref("http://127.0.0.1:4173/any/sub/path/?mode=handout")).toBe("http://127.0.0.1:4173/any/sub/path/");
   });
 });
 

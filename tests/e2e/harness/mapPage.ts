@@ -24,6 +24,7 @@ export interface StoryJson {
   places: { features: StoryPlace[] };
   passages: Array<{ id: string; paragraph: number; quote: string; places: string[] }>;
   events: Array<{ id: string; title: string; places: string[] }>;
+  briefing?: { steps: Array<{ id: string; title: string; place?: string; passages?: string[]; view: { places?: string[]; bounds?: number[] }; notes?: string }> };
   [key: string]: unknown;
 }
 
