@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { loadCountries, loadWater } from "../data/fetchers";
 import { buildBasemap, type Basemap } from "../geo/basemap";
 import type { BasemapWater } from "../geo/basemapWater";
@@ -7,8 +7,7 @@ import { chooseInitialView } from "../state/initialView";
 import { useColourScheme } from "./useColourScheme";
 import { defaultStoryHref, liveMapHref } from "../state/urlOptions";
 import type { MapView } from "../state/mapView";
-import { BriefingScreen } from "./briefing/BriefingScreen";
-import { HandoutView } from "./handout/HandoutView";
+import { BriefingScreen, HandoutView, ShareDialog } from "./lazyViews";
 import { HeaderActions } from "./HeaderActions";
 import { StoryPanel } from "./StoryPanel";
 import type { ViewRequest } from "../map/useViewSync";
@@ -24,7 +23,6 @@ import { Notices, type Notice } from "./Notices";
 import { OffMapPlaces } from "./OffMapPlaces";
 import { OpenStoryButton } from "./OpenStoryButton";
 import { PlaceDetails } from "./PlaceDetails";
-import { ShareDialog } from "./ShareDialog";
 import { ShortcutsHelp } from "./ShortcutsHelp";
 import { TextView } from "./TextView";
 import { PlacePanel } from "./PlacePanel";
@@ -153,8 +151,11 @@ export function App({ surface }: { surface: Surface }) {
   const reportView = useMemo(() => (channel ? (view: MapView) => channel.emit({ type: "view", view }) : undefined), [channel]);
 
   // One element around every state, carrying the theme, so that an <article-map> styles only itself.
+  // Views loaded on demand (lazyViews.ts) show the loading message meanwhile.
   const frame = (content: ReactNode, className = "") => (
-    <div ref={root} className={`app-root${embedded ? " app-root--embedded" : ""} ${className}`.trim()} data-theme={url.theme}>{content}</div>
+    <div ref={root} className={`app-root${embedded ? " app-root--embedded" : ""} ${className}`.trim()} data-theme={url.theme}>
+      <Suspense fallback={<p className="loading" role="status">Loading…</p>}>{content}</Suspense>
+    </div>
   );
   if (load.status === "failed") {
     const offerDefault = load.offerDefault && surface.kind !== "element";
@@ -172,7 +173,8 @@ export function App({ surface }: { surface: Surface }) {
   const help = (
     <>
       {helpOpen && <ShortcutsHelp onClose={closeHelp} />}
-      {shareOpen && <ShareDialog appHref={window.location.href} storyTitle={story.title} onClose={closeShare} />}
+      {/* Its own boundary: the map stays while the dialog's code arrives. */}
+      <Suspense fallback={null}>{shareOpen && <ShareDialog appHref={window.location.href} storyTitle={story.title} onClose={closeShare} />}</Suspense>
     </>
   );
   if (mode === "handout") return frame(<HandoutView story={story} basemap={basemap} liveHref={liveMapHref(window.location.href)} />);
