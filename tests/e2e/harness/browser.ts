@@ -13,7 +13,8 @@ export const INSTALL_CHROMIUM = "apt-get install -y chromium";
 const REPO_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 export const SCREENSHOT_DIR = join(REPO_ROOT, "test-results", "screenshots");
 
-const CHROMIUM_ARGS = [
+/** The launch flags, shared with the benchmark (bench/measure.ts). */
+export const CHROMIUM_ARGS = [
   "--headless",
   "--no-sandbox",
   "--disable-gpu",

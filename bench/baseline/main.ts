@@ -1,0 +1,60 @@
+/**
+ * The benchmark's baseline: the least a page can do to show the same story on the same basemap.
+ * Plain TypeScript and Leaflet, no React and no panels. It fetches the story file and the
+ * world-atlas countries the app fetches, draws land on a canvas and one DOM marker per place
+ * with a position. Built by bench/run.ts with Vite's `build()` API; never part of the app.
+ */
+import "leaflet/dist/leaflet.css";
+import { canvas, divIcon, geoJSON, map as leafletMap, marker } from "leaflet";
+import type { Feature, Geometry } from "geojson";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import countries50mUrl from "world-atlas/countries-50m.json?url";
+
+/** The same story file the app's catalogue names as its default. */
+const STORY_URL = "geodata/aktobe-2016/story.json";
+
+/** The few fields of a story file the baseline reads (src/story/schema.ts has the whole format). */
+interface StoryFile {
+  view: { bounds: [number, number, number, number] };
+  places: { features: Array<{ id: string; geometry: Geometry | null; properties: { name: string; labelPoint?: [number, number] } }> };
+}
+
+const map = leafletMap("map", { minZoom: 1, maxZoom: 10 });
+map.setView([20, 0], 2);
+
+// Same pane name as the app's land (src/map/BasemapLayers.tsx), so one selector finds both canvases.
+map.createPane("basemap-land").style.zIndex = "250";
+const landRenderer = canvas({ pane: "basemap-land", padding: 0.5 });
+
+/** Where a place's marker stands: a point's own position, else the story's label point. */
+function positionOf(place: StoryFile["places"]["features"][number]): [number, number] | null {
+  if (place.geometry?.type === "Point") return [place.geometry.coordinates[1]!, place.geometry.coordinates[0]!];
+  const label = place.properties.labelPoint;
+  return label ? [label[1], label[0]] : null;
+}
+
+async function showStory(): Promise<void> {
+  const story = (await (await fetch(STORY_URL)).json()) as StoryFile;
+  const [west, south, east, north] = story.view.bounds;
+  map.fitBounds([[south, west], [north, east]]);
+  for (const place of story.places.features) {
+    const position = positionOf(place);
+    if (position === null) continue;
+    const icon = divIcon({ className: "baseline-marker", iconSize: [12, 12], iconAnchor: [6, 6] });
+    marker(position, { icon, title: place.properties.name }).addTo(map);
+  }
+}
+
+async function showLand(): Promise<void> {
+  const topology = (await (await fetch(countries50mUrl)).json()) as Topology;
+  const countries = feature(topology, topology.objects.countries as GeometryCollection);
+  // Antimeridian cuts are left out: at the story's view they change nothing that is drawn.
+  geoJSON(countries.features as Feature[], {
+    interactive: false,
+    style: { renderer: landRenderer, stroke: false, fillColor: "#e8e4d8", fillOpacity: 1 },
+  }).addTo(map);
+}
+
+void showStory();
+void showLand();
