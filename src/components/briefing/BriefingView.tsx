@@ -1,16 +1,15 @@
-import { useCallback, useMemo, useState, type ReactNode } from "react";
+import { useMemo, type ReactNode } from "react";
 import type { Basemap } from "../../geo/basemap";
 import type { BasemapWater } from "../../geo/basemapWater";
 import { boundsForPlaces } from "../../geo/stepBounds";
 import { StoryMap } from "../../map/StoryMap";
 import type { ViewRequest } from "../../map/useViewSync";
-import { stepAfter, type BriefingAction } from "../../state/briefingKeys";
+import { stepAfter } from "../../state/briefingKeys";
 import { chooseInitialView } from "../../state/initialView";
 import { PRECISION_LABELS, type Story } from "../../story/model";
 import { placesWithEventsInRange } from "../../story/timeline";
-import { useBriefingKeys } from "./useBriefingKeys";
-import { useBriefingSync, type BriefingState } from "./useBriefingSync";
 import { StepPassages } from "./StepPassages";
+import { useBriefingState } from "./useBriefingState";
 
 interface BriefingViewProps {
   story: Story;
@@ -38,38 +37,22 @@ const CLOSEST_STEP_ZOOM = 6;
 /** The briefing: the story step by step, full-screen friendly, steered by a clicker's keys. */
 export function BriefingView({ story, basemap, water, scheme, initialStep, onStep, onExit, onPresenter, onHandout, storyKey, children, saveOffline }: BriefingViewProps) {
   const { steps } = story.briefing;
-  const [state, setState] = useState<BriefingState>({ step: initialStep, blank: false });
-  const step = steps[state.step] ?? steps[0]!;
-  const go = useCallback((next: number) => {
-    setState((current) => ({ ...current, step: next }));
-    onStep(next);
-  }, [onStep]);
-  useBriefingSync(storyKey, state, (heard) => {
-    setState(heard);
-    onStep(heard.step);
-  });
-
-  useBriefingKeys((action: BriefingAction | { jump: number }) => {
-    if (typeof action === "object") return go(Math.min(Math.max(action.jump, 1), steps.length) - 1);
-    switch (action) {
-      case "next":
-      case "previous":
-      case "first":
-      case "last":
-        return go(stepAfter(action, state.step, steps.length));
-      case "blank":
-        return setState((current) => ({ ...current, blank: !current.blank }));
-      case "fullscreen":
-        if (document.fullscreenElement) void document.exitFullscreen();
-        else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+  const { state, go } = useBriefingState({
+    count: steps.length,
+    initialStep,
+    onStep,
+    storyKey,
+    onOtherKey: (action) => {
+      if (action === "presenter") return onPresenter(state.step);
+      if (action === "fullscreen" && !document.fullscreenElement) {
+        void document.documentElement.requestFullscreen?.().catch(() => undefined);
         return;
-      case "presenter":
-        return onPresenter(state.step);
-      case "exit":
-        if (document.fullscreenElement) void document.exitFullscreen();
-        return onExit();
-    }
+      }
+      if (document.fullscreenElement) void document.exitFullscreen();
+      if (action === "exit") onExit();
+    },
   });
+  const step = steps[state.step] ?? steps[0]!;
 
   const framed = step.view.kind === "bounds"
     ? step.view.bounds

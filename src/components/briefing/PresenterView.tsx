@@ -1,9 +1,8 @@
 import { useEffect, useState } from "react";
-import { stepAfter, type BriefingAction } from "../../state/briefingKeys";
+import { stepAfter } from "../../state/briefingKeys";
 import type { Story } from "../../story/model";
 import { StepPassages } from "./StepPassages";
-import { useBriefingKeys } from "./useBriefingKeys";
-import { useBriefingSync, type BriefingState } from "./useBriefingSync";
+import { useBriefingState } from "./useBriefingState";
 
 interface PresenterViewProps {
   story: Story;
@@ -26,26 +25,13 @@ function elapsed(since: number, now: number): string {
  */
 export function PresenterView({ story, initialStep, onStep, storyKey }: PresenterViewProps) {
   const { steps } = story.briefing;
-  const [state, setState] = useState<BriefingState>({ step: initialStep, blank: false });
+  const { state, go } = useBriefingState({ count: steps.length, initialStep, onStep, storyKey });
   const [started] = useState(() => Date.now());
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     const tick = window.setInterval(() => setNow(Date.now()), 1000);
     return () => window.clearInterval(tick);
   }, []);
-  const go = (step: number) => {
-    setState((current) => ({ ...current, step }));
-    onStep(step);
-  };
-  useBriefingSync(storyKey, state, (heard) => {
-    setState(heard);
-    onStep(heard.step);
-  });
-  useBriefingKeys((action: BriefingAction | { jump: number }) => {
-    if (typeof action === "object") return go(Math.min(Math.max(action.jump, 1), steps.length) - 1);
-    if (action === "next" || action === "previous" || action === "first" || action === "last") return go(stepAfter(action, state.step, steps.length));
-    if (action === "blank") setState((current) => ({ ...current, blank: !current.blank }));
-  });
 
   const step = steps[state.step] ?? steps[0]!;
   const next = steps[state.step + 1];
