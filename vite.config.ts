@@ -31,5 +31,7 @@ export default defineConfig({
       },
     },
   },
+  // Module workers: the story parser's worker imports like the rest of the app.
+  worker: { format: "es" },
   preview: { host: "127.0.0.1", port: 4173, strictPort: true },
 });

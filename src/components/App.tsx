@@ -7,9 +7,8 @@ import { chooseInitialView } from "../state/initialView";
 import { useColourScheme } from "./useColourScheme";
 import { defaultStoryHref, liveMapHref } from "../state/urlOptions";
 import type { MapView } from "../state/mapView";
-import { BriefingScreen, HandoutView, ShareDialog } from "./lazyViews";
+import { BriefingScreen, HandoutView, ShareDialog, ShortcutsHelp, StoryPanel, TextView } from "./lazyViews";
 import { HeaderActions } from "./HeaderActions";
-import { StoryPanel } from "./StoryPanel";
 import type { ViewRequest } from "../map/useViewSync";
 import type { Surface } from "./surface";
 import { useHostChannel } from "./useHostChannel";
@@ -23,8 +22,6 @@ import { Notices, type Notice } from "./Notices";
 import { OffMapPlaces } from "./OffMapPlaces";
 import { OpenStoryButton } from "./OpenStoryButton";
 import { PlaceDetails } from "./PlaceDetails";
-import { ShortcutsHelp } from "./ShortcutsHelp";
-import { TextView } from "./TextView";
 import { PlacePanel } from "./PlacePanel";
 import { ProblemsPanel } from "./ProblemsPanel";
 import { SkippedItems } from "./SkippedItems";
@@ -33,6 +30,15 @@ import { TilesToggle } from "./TilesToggle";
 import { useStoryLoader } from "./useStoryLoader";
 
 const TILES_UNAVAILABLE: Notice = { id: "tiles-unavailable", text: "Online map tiles are unavailable; showing the offline map." };
+
+/** Holds the side panel's place, so the map does not move when the panel's code arrives. */
+function PanelPlaceholder() {
+  return (
+    <aside className="side-panel side-panel--loading" aria-label="Story" aria-busy="true">
+      <p className="loading__text" role="status">Loading the article…</p>
+    </aside>
+  );
+}
 
 /** The article map: loads the story and the basemap, then shows the map, on any surface. */
 export function App({ surface }: { surface: Surface }) {
@@ -172,9 +178,11 @@ export function App({ surface }: { surface: Surface }) {
   );
   const help = (
     <>
-      {helpOpen && <ShortcutsHelp onClose={closeHelp} />}
-      {/* Its own boundary: the map stays while the dialog's code arrives. */}
-      <Suspense fallback={null}>{shareOpen && <ShareDialog appHref={window.location.href} storyTitle={story.title} onClose={closeShare} />}</Suspense>
+      {/* Their own boundary: the map stays while a dialog's code arrives. */}
+      <Suspense fallback={null}>
+        {helpOpen && <ShortcutsHelp onClose={closeHelp} />}
+        {shareOpen && <ShareDialog appHref={window.location.href} storyTitle={story.title} onClose={closeShare} />}
+      </Suspense>
     </>
   );
   if (mode === "handout") return frame(<HandoutView story={story} basemap={basemap} liveHref={liveMapHref(window.location.href)} />);
@@ -264,18 +272,20 @@ export function App({ surface }: { surface: Surface }) {
       <div className={`app__body${url.render.panel ? " app__body--with-panel" : ""}`}>
         {embedded ? <div className="app__map">{map}</div> : <FileDropZone className="app__map" onFile={openFile}>{map}</FileDropZone>}
         {url.render.panel && (
-          <StoryPanel
-            story={story}
-            tab={panelTab}
-            onTab={setPanelTab}
-            selectedId={selection?.placeId ?? null}
-            onSelectPlace={selectFromOutside}
-            visibleIds={visibleIds}
-            range={range}
-            onRangeChange={changeRange}
-            selectedEventId={selectedEventId}
-            onSelectEvent={selectEvent}
-          />
+          <Suspense fallback={<PanelPlaceholder />}>
+            <StoryPanel
+              story={story}
+              tab={panelTab}
+              onTab={setPanelTab}
+              selectedId={selection?.placeId ?? null}
+              onSelectPlace={selectFromOutside}
+              visibleIds={visibleIds}
+              range={range}
+              onRangeChange={changeRange}
+              selectedEventId={selectedEventId}
+              onSelectEvent={selectEvent}
+            />
+          </Suspense>
         )}
       </div>
     </div>,

@@ -1,9 +1,14 @@
 import { lazy } from "react";
 
 /**
- * Views most readers never open, loaded when one is: the briefing (with its presenter window),
- * the handout (with its QR encoder) and the Share dialog stay out of the first view's script.
+ * Views loaded apart from the first view's script, so the map and its markers show first: the side
+ * panel (article, place list and timeline), which follows at once, and views most readers never
+ * open, loaded when one is: the briefing (with its presenter window), the handout (with its QR
+ * encoder), the text-only view, the Share dialog and the shortcuts help.
  */
 export const BriefingScreen = lazy(() => import("./briefing/BriefingScreen").then((module) => ({ default: module.BriefingScreen })));
 export const HandoutView = lazy(() => import("./handout/HandoutView").then((module) => ({ default: module.HandoutView })));
 export const ShareDialog = lazy(() => import("./ShareDialog").then((module) => ({ default: module.ShareDialog })));
+export const StoryPanel = lazy(() => import("./StoryPanel").then((module) => ({ default: module.StoryPanel })));
+export const TextView = lazy(() => import("./TextView").then((module) => ({ default: module.TextView })));
+export const ShortcutsHelp = lazy(() => import("./ShortcutsHelp").then((module) => ({ default: module.ShortcutsHelp })));

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { CATALOG_URL, loadCatalog, loadStory } from "../data/fetchers";
 import { readStoryFile } from "../data/readFile";
+import { prepareStoryParser } from "../data/storyParser";
 import type { StoryOption } from "../state/storyOption";
 import type { Story } from "../story/model";
 import type { StoryProblem } from "../story/problems";
@@ -40,6 +41,7 @@ export function useStoryLoader(option: StoryOption, onStory: (story: Story, from
 
   useEffect(() => {
     if (option.kind === "refused") return;
+    prepareStoryParser();
     const offerDefault = option.kind === "url";
     let file = option.kind === "url" ? option.value : CATALOG_URL;
     const loaded = option.kind === "url"

@@ -3,7 +3,8 @@ import waterUrl from "virtual:basemap-water";
 import countries50mUrl from "world-atlas/countries-50m.json?url";
 import type { BasemapWater } from "../geo/basemapWater";
 import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
-import { parseStory, type ParseResult } from "../story/parseStory";
+import type { ParseResult } from "../story/parseStory";
+import { parseStoryText } from "./storyParser";
 import { inlineFile } from "./inlineFiles";
 
 /**
@@ -74,7 +75,7 @@ export async function loadCatalog(base: string): Promise<Catalog> {
  * a fetch that fails throws an Error naming the URL.
  */
 export async function loadStory(url: string, base: string): Promise<StoryLoad> {
-  return { ...parseStory(await fetchText(url, base, STORY_MAX_BYTES)), url };
+  return { ...(await parseStoryText(await fetchText(url, base, STORY_MAX_BYTES))), url };
 }
 
 /** Fetches a story file's text as it is, for an offline copy that carries it. */

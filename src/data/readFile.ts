@@ -1,5 +1,5 @@
 import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
-import { parseStory } from "../story/parseStory";
+import { parseStoryText } from "./storyParser";
 import type { StoryLoad } from "./fetchers";
 
 /**
@@ -20,7 +20,7 @@ export async function readStoryFile(file: File): Promise<StoryLoad> {
   } catch (error) {
     return fail(file, `the file could not be read: ${error instanceof Error ? error.message : String(error)}`);
   }
-  return { ...parseStory(text), url: file.name };
+  return { ...(await parseStoryText(text)), url: file.name };
 }
 
 function fail(file: File, message: string): StoryLoad {

@@ -1,5 +1,6 @@
 import type { MapChannel, MapCommand, MapEvent } from "./channel";
-import { isAllowedOrigin, readIncomingMessage, type IncomingMessage, type OutgoingMessage } from "./messages";
+import { readIncomingMessage, type IncomingMessage, type OutgoingMessage } from "./messages";
+import { isAllowedOrigin } from "./origins";
 
 function toCommand(message: IncomingMessage): MapCommand {
   switch (message.type) {

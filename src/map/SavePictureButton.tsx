@@ -1,6 +1,5 @@
 import { useState } from "react";
 import { useMap } from "react-leaflet";
-import { mapPicture } from "./mapPicture";
 import { download } from "../browser/download";
 
 interface SavePictureButtonProps {
@@ -21,6 +20,8 @@ export function SavePictureButton({ fileName, attribution, onError }: SavePictur
     if (saving) return;
     setSaving(true);
     try {
+      // The drawing code loads on the first click: few readers save a picture.
+      const { mapPicture } = await import("./mapPicture");
       download(await mapPicture(map, attribution), `${fileName}.png`);
     } catch (error) {
       onError(`The map could not be saved as a picture: ${error instanceof Error ? error.message : String(error)}.`);

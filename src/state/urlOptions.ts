@@ -1,7 +1,7 @@
 import { parseMapHash, type MapView } from "./mapView";
 import { readStoryOption, type StoryOption } from "./storyOption";
 import { parseDayRange, type DayRange } from "../story/timeline";
-import { parseOrigins } from "../embed/messages";
+import { parseOrigins } from "../embed/origins";
 
 /** Where an option lives in the URL. */
 type OptionPlace = "query" | "hash";

@@ -1,8 +1,8 @@
 import * as z from "zod";
 import { labelPointOf } from "../geo/labelPoint";
 import { checkPlace } from "./checkStory";
-import { buildStory, type Place } from "./model";
-import type { ParseResult } from "./parseStory";
+import type { Place, StoryData } from "./model";
+import type { PartsResult } from "./parseStory";
 import { formatPath, problem, type StoryProblem } from "./problems";
 import { Geometry, type PlaceFeatureData } from "./schema";
 import type { Unsafe } from "./readJson";
@@ -64,7 +64,7 @@ function shown(value: unknown): string {
  * @param unsafe - prototype keys and non-finite numbers found in it, with their paths
  * @returns the story and what was left out, or the problems that stop it
  */
-export function validatePlainGeoJson(json: unknown, unsafe: Unsafe): ParseResult {
+export function validatePlainGeoJson(json: unknown, unsafe: Unsafe): PartsResult {
   const collection = PlainCollection.safeParse(json, { reportInput: true });
   const outside = unsafe.filter((each) => each.at[0] !== "features" || typeof each.at[1] !== "number");
   if (!collection.success || outside.length > 0) {
@@ -102,5 +102,6 @@ export function validatePlainGeoJson(json: unknown, unsafe: Unsafe): ParseResult
   });
   const name = (json as { name?: unknown }).name;
   const title = typeof name === "string" && name.trim() !== "" ? name : "Places from a GeoJSON file";
-  return { ok: true, story: buildStory({ format: "article-map/story", version: 1, id: "geojson", article: null, passages: [], events: [] }, places, title), skipped };
+  const file: StoryData = { format: "article-map/story", version: 1, id: "geojson", article: null, passages: [], events: [] };
+  return { ok: true, parts: { file, places, title }, skipped };
 }

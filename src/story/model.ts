@@ -1,5 +1,5 @@
-import { labelPointOf } from "../geo/labelPoint";
 import { briefingFor, type Briefing } from "./briefing";
+import type { ParseResult, PartsResult } from "./parseStory";
 import type { EventData, PassageData, PlaceFeatureData, PlacePrecision, StoryFile } from "./schema";
 
 /** A place as the views need it: its feature's properties flattened, with its story links. */
@@ -42,13 +42,23 @@ export interface Story {
 }
 
 /**
+ * What validation yields: plain data, so it can cross from the worker that validates to the page
+ * (structured clone keeps no functions), where {@link buildStory} adds the lookups.
+ */
+export interface StoryParts {
+  /** The story's article, passages, events and briefing, all checked. */
+  file: StoryData;
+  /** Its places, checked. */
+  places: Place[];
+  /** What to call it: the headline, or a plain GeoJSON file's name. */
+  title: string;
+}
+
+/**
  * Builds the lookups of a story that passed validation.
- * @param file - the story's article, passages, events and briefing, all checked
- * @param places - its places, checked
- * @param title - what to call it when it has no article
  * @returns the model the views read
  */
-export function buildStory(file: StoryData, places: Place[], title = file.article?.title ?? "Untitled"): Story {
+export function buildStory({ file, places, title }: StoryParts): Story {
   const passagesByPlace = groupBy(file.passages, (passage) => passage.places);
   const eventsByPlace = groupBy(file.events, (event) => event.places);
   return {
@@ -63,29 +73,9 @@ export function buildStory(file: StoryData, places: Place[], title = file.articl
   };
 }
 
-/** A story file's place feature, flattened for the views. */
-export function placeFromFeature(feature: PlaceFeatureData): Place {
-  const { properties, geometry } = feature;
-  return {
-    id: feature.id,
-    name: properties.name,
-    precision: properties.precision,
-    origin: properties.origin,
-    aliases: properties.aliases ?? [],
-    description: properties.description,
-    geometry,
-    anchor: anchorOf(feature),
-    sources: properties.sources ?? [],
-    mentions: properties.mentions ?? [],
-    countryIds: properties.shapeFrom?.countries ?? [],
-    properties: [],
-  };
-}
-
-function anchorOf(feature: PlaceFeatureData): [number, number] | null {
-  const label = feature.properties.labelPoint;
-  if (label) return [label[0], label[1]];
-  return feature.geometry ? labelPointOf(feature.geometry) : null;
+/** Adds the lookups to a validated story's parts, or passes its problems on. */
+export function storyFromParts(result: PartsResult): ParseResult {
+  return result.ok ? { ok: true, story: buildStory(result.parts), skipped: result.skipped } : result;
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {

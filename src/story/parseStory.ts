@@ -1,5 +1,5 @@
 import { readJson, findUnsafeValues } from "./readJson";
-import type { Story } from "./model";
+import { storyFromParts, type Story, type StoryParts } from "./model";
 import type { StoryProblem } from "./problems";
 import { isPlainGeoJson, validatePlainGeoJson } from "./geojsonStory";
 import { validateStory } from "./validateStory";
@@ -12,14 +12,19 @@ export type ParseResult =
   | { ok: true; story: Story; skipped: StoryProblem[] }
   | { ok: false; problems: StoryProblem[] };
 
+/** {@link ParseResult} before the lookups are built: plain data, as a worker can send it. */
+export type PartsResult =
+  | { ok: true; parts: StoryParts; skipped: StoryProblem[] }
+  | { ok: false; problems: StoryProblem[] };
+
 /**
- * Turns the text of a story file into the validated model. Never throws: every problem comes
+ * Turns the text of a story file into validated plain data. Never throws: every problem comes
  * back as a sentence with its JSON path.
  * @param text - the file's contents
- * @returns the story and what was left out of it, or the problems that stop it from loading
- * @example parseStory('{"format": "article-map/story"}') // { ok: false, problems: [...] }
+ * @returns the story's parts and what was left out of it, or the problems that stop it from loading
+ * @example parseStoryParts('{"format": "article-map/story"}') // { ok: false, problems: [...] }
  */
-export function parseStory(text: string): ParseResult {
+export function parseStoryParts(text: string): PartsResult {
   const json = readJson(text);
   if (!json.ok) return json;
   if ((json.value as { type?: unknown } | null)?.type === "Feature") {
@@ -27,4 +32,12 @@ export function parseStory(text: string): ParseResult {
   }
   const unsafe = [...findUnsafeValues(json.value), ...json.repeatedKeys];
   return isPlainGeoJson(json.value) ? validatePlainGeoJson(json.value, unsafe) : validateStory(json.value, unsafe);
+}
+
+/**
+ * Turns the text of a story file into the validated model, on the thread that calls it.
+ * @example parseStory('{"format": "article-map/story"}') // { ok: false, problems: [...] }
+ */
+export function parseStory(text: string): ParseResult {
+  return storyFromParts(parseStoryParts(text));
 }

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { checkBriefingStep, checkDateAt, checkPassage, checkPlace } from "./checkStory";
-import { buildStory, placeFromFeature } from "./model";
-import type { ParseResult } from "./parseStory";
+import { placeFromFeature } from "./placeFromFeature";
+import type { PartsResult } from "./parseStory";
 import { formatPath, problem, type StoryProblem } from "./problems";
 import {
   Briefing, BriefingStep, Credit, Event, Passage, PlaceFeature, StoryShell, StorySchema,
@@ -32,7 +32,7 @@ type LeftOut = Map<string, string>;
  * @param unsafe - prototype keys, repeated keys and non-finite numbers found in it, with their paths
  * @returns the story and what was skipped, or the problems that stop it
  */
-export function validateStory(json: unknown, unsafe: Unsafe): ParseResult {
+export function validateStory(json: unknown, unsafe: Unsafe): PartsResult {
   // The story is worth showing without these, so an unsafe value in one leaves out only that part.
   const optional = ["view", "credits", "briefing"];
   const fatalUnsafe = unsafe.filter((each) => itemPath(each.at) === null && !optional.includes(String(each.at[0])));
@@ -100,11 +100,15 @@ export function validateStory(json: unknown, unsafe: Unsafe): ParseResult {
   const briefing = keepBriefing(file.briefing, known, { skipped, leftOut, unsafeIn }, unsafe);
 
   const { places: _places, ...rest } = file;
-  const story = buildStory(
-    { ...rest, view: view.success ? view.data : undefined, credits: file.credits ? credits : undefined, passages, events, briefing },
-    built,
-  );
-  return { ok: true, story, skipped };
+  return {
+    ok: true,
+    parts: {
+      file: { ...rest, view: view.success ? view.data : undefined, credits: file.credits ? credits : undefined, passages, events, briefing },
+      places: built,
+      title: file.article.title,
+    },
+    skipped,
+  };
 }
 
 interface Known {

@@ -50,7 +50,8 @@ describe("SavePictureButton", () => {
     fireEvent.click(button);
     expect(button.textContent).toBe("Saving…");
     expect(button.getAttribute("aria-disabled")).toBe("true");
-    expect(vi.mocked(mapPicture)).toHaveBeenCalledWith(expect.objectContaining({ getContainer: expect.any(Function) }), ATTRIBUTION);
+    // The drawing code is imported on the first click.
+    await vi.waitFor(() => expect(vi.mocked(mapPicture)).toHaveBeenCalledWith(expect.objectContaining({ getContainer: expect.any(Function) }), ATTRIBUTION));
 
     // A second click while saving makes no second picture.
     fireEvent.click(button);

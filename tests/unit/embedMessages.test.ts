@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isAllowedOrigin, MESSAGES, parseOrigins, readIncomingMessage } from "../../src/embed/messages";
+import { MESSAGES, readIncomingMessage } from "../../src/embed/messages";
+import { isAllowedOrigin, parseOrigins } from "../../src/embed/origins";
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === "object") {

@@ -71,7 +71,7 @@ export interface OpenMapOptions {
   waitForMarkers?: boolean;
 }
 
-/** Opens the built site with the harness (external requests blocked) and waits for the markers. */
+/** Opens the built site with the harness (external requests blocked) and waits for the markers and the side panel. */
 export async function openMap(browser: LaunchedBrowser, server: StaticServer, options: OpenMapOptions = {}): Promise<OpenedPage> {
   const url = `${server.url}${options.query ? `?${options.query}` : ""}${options.hash ? `#${options.hash}` : ""}`;
   const viewport = options.viewport ?? { width: 1280, height: 800 };
@@ -89,7 +89,11 @@ export async function openMap(browser: LaunchedBrowser, server: StaticServer, op
   } else {
     opened = await openPage(browser, url, { viewport, colorScheme });
   }
-  if (options.waitForMarkers ?? true) await markers(opened.page).first().waitFor({ state: "attached" });
+  if (options.waitForMarkers ?? true) {
+    await markers(opened.page).first().waitFor({ state: "attached" });
+    // The side panel's code loads after the map's (src/components/lazyViews.ts).
+    await opened.page.locator(".side-panel--loading").waitFor({ state: "detached" });
+  }
   return opened;
 }
 
