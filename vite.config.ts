@@ -5,13 +5,14 @@ import { contentSecurityPolicy } from "./scripts/vite-csp.ts";
 import { CSS_TARGET, JS_TARGET } from "./scripts/buildTargets.ts";
 import { geodata } from "./scripts/vite-geodata.ts";
 import { offlineBriefingFile } from "./scripts/vite-offline-briefing.ts";
+import { preloadApp } from "./scripts/vite-preload-app.ts";
 
 const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
 
 // Relative base: the built site works from any static server and any sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), geodata(), basemapWater(), contentSecurityPolicy(), offlineBriefingFile()],
+  plugins: [react(), geodata(), basemapWater(), contentSecurityPolicy(), preloadApp(), offlineBriefingFile()],
   build: {
     target: JS_TARGET,
     cssTarget: CSS_TARGET,

@@ -1,8 +1,8 @@
 import "./styles/all.css";
-import { renderMap } from "./components/renderMap";
 import { rememberInUrl } from "./components/surface";
 import { readUrlState } from "./state/urlOptions";
 import { inlineStartQuery } from "./data/inlineFiles";
+import { loadFirstStory } from "./data/fetchers";
 
 // A page with its files inline (the offline briefing) names a query to start with. It is applied
 // to the address the options are read from, not navigated to: a page opened from disk may not
@@ -15,14 +15,19 @@ function startHref(): string {
   return href.href;
 }
 
+// This small entry starts the story's download and validation at once; the app's larger script
+// (React, Leaflet, the views) is fetched alongside (modulepreload) and runs when it has arrived.
 const root = document.getElementById("root");
 if (root) {
-  renderMap(root, {
+  const options = readUrlState(startHref());
+  const firstStory = options.story.kind === "refused" ? null : loadFirstStory(options.story, document.baseURI);
+  void import("./components/renderMap").then(({ renderMap }) => renderMap(root, {
     kind: "app",
-    options: readUrlState(startHref()),
+    options,
     siteBase: document.baseURI,
     remember: rememberInUrl,
     channel: null,
     fullMapHref: null,
-  });
+    firstStory,
+  }));
 }

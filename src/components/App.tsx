@@ -92,7 +92,7 @@ export function App({ surface }: { surface: Surface }) {
       setSelection({ placeId: url.place });
     }
   }, [url, addNotice, dismiss, replaceQuery]);
-  const { load, fileProblem, openFile, dismissFileProblem, dismissSkipped } = useStoryLoader(url.story, onStory, siteBase);
+  const { load, fileProblem, openFile, dismissFileProblem, dismissSkipped } = useStoryLoader(url.story, onStory, siteBase, surface.firstStory);
 
   useEffect(() => {
     const failed = (what: string) => (error: unknown) => addNotice({

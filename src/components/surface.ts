@@ -1,3 +1,4 @@
+import type { FirstStory } from "../data/fetchers";
 import type { MapChannel } from "../embed/channel";
 import { editQuery, type UrlState } from "../state/urlOptions";
 
@@ -16,6 +17,8 @@ export interface Surface {
   channel: MapChannel | null;
   /** The full map of the same story and view as now, which an embed links to; null on the full page. */
   fullMapHref: (() => string) | null;
+  /** The first story's load, when the page began it before the app's script arrived. */
+  firstStory: Promise<FirstStory> | null;
 }
 
 /** Rewrites the page's query string in place (replaceState: no history entry), keeping the rest of the URL. */

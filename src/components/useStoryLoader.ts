@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from "react";
-import { CATALOG_URL, loadCatalog, loadStory } from "../data/fetchers";
+import { loadFirstStory, type FirstStory } from "../data/fetchers";
 import { readStoryFile } from "../data/readFile";
-import { prepareStoryParser } from "../data/storyParser";
 import type { StoryOption } from "../state/storyOption";
 import type { Story } from "../story/model";
 import type { StoryProblem } from "../story/problems";
@@ -31,8 +30,14 @@ const describe = (error: unknown) => (error instanceof Error ? error.message : S
 /**
  * Loads the first story (the catalogue's default or `?story=`), and later the files the reader
  * opens. `onStory` runs once for each story that loads, in the same update as the story itself.
+ * @param started - the first story's load when the page's entry script began it; else it begins here
  */
-export function useStoryLoader(option: StoryOption, onStory: (story: Story, from: "start" | "file") => void, siteBase: string) {
+export function useStoryLoader(
+  option: StoryOption,
+  onStory: (story: Story, from: "start" | "file") => void,
+  siteBase: string,
+  started: Promise<FirstStory> | null,
+) {
   const [load, setLoad] = useState<LoadState>(() =>
     option.kind === "refused" ? { status: "failed", file: option.value, problems: [option.problem], offerDefault: true } : { status: "loading" });
   const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
@@ -41,25 +46,17 @@ export function useStoryLoader(option: StoryOption, onStory: (story: Story, from
 
   useEffect(() => {
     if (option.kind === "refused") return;
-    prepareStoryParser();
     const offerDefault = option.kind === "url";
-    let file = option.kind === "url" ? option.value : CATALOG_URL;
-    const loaded = option.kind === "url"
-      ? loadStory(option.url, siteBase)
-      : loadCatalog(siteBase).then((catalog) => {
-        file = catalog.defaultStory;
-        return loadStory(catalog.defaultStory, siteBase);
-      });
-    loaded
-      .then((result) => {
-        if (!result.ok) return setLoad({ status: "failed", file, problems: messages(result.problems), offerDefault });
-        // npm run bench times loading and validation up to here.
-        performance.mark(STORY_READY_MARK);
-        setLoad({ status: "ready", story: result.story, skipped: result.skipped, generation: 0, fromFile: false, url: result.url });
-        onStory(result.story, "start");
-      })
-      .catch((error: unknown) => setLoad({ status: "failed", file, problems: [describe(error)], offerDefault }));
-  }, [option, onStory, siteBase]);
+    (started ?? loadFirstStory(option, siteBase)).then((first) => {
+      if (first.kind === "failed") return setLoad({ status: "failed", file: first.file, problems: [describe(first.error)], offerDefault });
+      const result = first.load;
+      if (!result.ok) return setLoad({ status: "failed", file: first.file, problems: messages(result.problems), offerDefault });
+      // npm run bench times loading and validation up to here.
+      performance.mark(STORY_READY_MARK);
+      setLoad({ status: "ready", story: result.story, skipped: result.skipped, generation: 0, fromFile: false, url: result.url });
+      onStory(result.story, "start");
+    });
+  }, [option, started, onStory, siteBase]);
 
   const openFile = useCallback(async (file: File) => {
     const request = ++lastFile.current;

@@ -4,7 +4,8 @@ import countries50mUrl from "world-atlas/countries-50m.json?url";
 import type { BasemapWater } from "../geo/basemapWater";
 import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
 import type { ParseResult } from "../story/parseStory";
-import { parseStoryText } from "./storyParser";
+import type { StoryOption } from "../state/storyOption";
+import { parseStoryText, prepareStoryParser } from "./storyParser";
 import { inlineFile } from "./inlineFiles";
 
 /**
@@ -76,6 +77,31 @@ export async function loadCatalog(base: string): Promise<Catalog> {
  */
 export async function loadStory(url: string, base: string): Promise<StoryLoad> {
   return { ...(await parseStoryText(await fetchText(url, base, STORY_MAX_BYTES))), url };
+}
+
+/** How the first story's load ended: the story (or its problems), or an error naming the file. */
+export type FirstStory =
+  | { kind: "loaded"; file: string; load: StoryLoad }
+  | { kind: "failed"; file: string; error: unknown };
+
+/**
+ * Loads the story a page opens with: the catalogue's default, or the file `?story=` names.
+ * Started by the page's small entry script, so the story downloads and validates while the
+ * app's larger script is still arriving.
+ * @param option - `?story=` as read; a refused value never reaches here
+ * @returns the outcome, with the file it concerns; never rejects
+ */
+export async function loadFirstStory(option: Exclude<StoryOption, { kind: "refused" }>, base: string): Promise<FirstStory> {
+  prepareStoryParser();
+  let file = option.kind === "url" ? option.value : CATALOG_URL;
+  try {
+    if (option.kind === "url") return { kind: "loaded", file, load: await loadStory(option.url, base) };
+    const catalog = await loadCatalog(base);
+    file = catalog.defaultStory;
+    return { kind: "loaded", file, load: await loadStory(catalog.defaultStory, base) };
+  } catch (error) {
+    return { kind: "failed", file, error };
+  }
 }
 
 /** Fetches a story file's text as it is, for an offline copy that carries it. */

@@ -30,6 +30,7 @@ export function mountInShadow(host: HTMLElement, href: string, siteBase: string,
     remember: () => undefined,
     channel,
     fullMapHref: null,
+    firstStory: null,
   });
   return () => {
     root.unmount();

@@ -1,6 +1,6 @@
 import "../styles/all.css";
-import { renderMap } from "../components/renderMap";
 import { rememberInUrl } from "../components/surface";
+import { loadFirstStory } from "../data/fetchers";
 import { readUrlState } from "../state/urlOptions";
 import { MapChannel } from "./channel";
 import { fullMapHref } from "./fullMapHref";
@@ -14,12 +14,15 @@ if (root) {
   const channel = new MapChannel();
   bridgeToParent(channel, options.origins);
   reportHeight(options.origins);
-  renderMap(root, {
+  // As on the full page (src/main.tsx): the story loads while the app's script arrives.
+  const firstStory = options.story.kind === "refused" ? null : loadFirstStory(options.story, document.baseURI);
+  void import("../components/renderMap").then(({ renderMap }) => renderMap(root, {
     kind: "embed",
     options,
     siteBase: document.baseURI,
     remember: rememberInUrl,
     channel,
     fullMapHref: () => fullMapHref(window.location.href),
-  });
+    firstStory,
+  }));
 }

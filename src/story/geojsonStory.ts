@@ -2,7 +2,7 @@ import * as z from "zod";
 import { labelPointOf } from "../geo/labelPoint";
 import { checkPlace } from "./checkStory";
 import type { Place, StoryData } from "./model";
-import type { PartsResult } from "./parseStory";
+import type { ValidatedResult } from "./parseStory";
 import { formatPath, problem, type StoryProblem } from "./problems";
 import { Geometry, type PlaceFeatureData } from "./schema";
 import type { Unsafe } from "./readJson";
@@ -64,7 +64,7 @@ function shown(value: unknown): string {
  * @param unsafe - prototype keys and non-finite numbers found in it, with their paths
  * @returns the story and what was left out, or the problems that stop it
  */
-export function validatePlainGeoJson(json: unknown, unsafe: Unsafe): PartsResult {
+export function validatePlainGeoJson(json: unknown, unsafe: Unsafe): ValidatedResult {
   const collection = PlainCollection.safeParse(json, { reportInput: true });
   const outside = unsafe.filter((each) => each.at[0] !== "features" || typeof each.at[1] !== "number");
   if (!collection.success || outside.length > 0) {

@@ -1,4 +1,4 @@
-import { briefingFor, type Briefing } from "./briefing";
+import type { Briefing } from "./briefing";
 import type { ParseResult, PartsResult } from "./parseStory";
 import type { EventData, PassageData, PlaceFeatureData, PlacePrecision, StoryFile } from "./schema";
 
@@ -52,13 +52,15 @@ export interface StoryParts {
   places: Place[];
   /** What to call it: the headline, or a plain GeoJSON file's name. */
   title: string;
+  /** The story's own briefing, or one made from its events (see briefingFor). */
+  briefing: Briefing;
 }
 
 /**
  * Builds the lookups of a story that passed validation.
  * @returns the model the views read
  */
-export function buildStory({ file, places, title }: StoryParts): Story {
+export function buildStory({ file, places, title, briefing }: StoryParts): Story {
   const passagesByPlace = groupBy(file.passages, (passage) => passage.places);
   const eventsByPlace = groupBy(file.events, (event) => event.places);
   return {
@@ -69,7 +71,7 @@ export function buildStory({ file, places, title }: StoryParts): Story {
     passagesForPlace: (placeId) => passagesByPlace.get(placeId) ?? [],
     eventsForPlace: (placeId) => eventsByPlace.get(placeId) ?? [],
     passageById: new Map(file.passages.map((passage) => [passage.id, passage])),
-    briefing: briefingFor(file, places, title),
+    briefing,
   };
 }
 

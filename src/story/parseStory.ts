@@ -3,6 +3,7 @@ import { storyFromParts, type Story, type StoryParts } from "./model";
 import type { StoryProblem } from "./problems";
 import { isPlainGeoJson, validatePlainGeoJson } from "./geojsonStory";
 import { validateStory } from "./validateStory";
+import { briefingFor } from "./briefing";
 
 /**
  * A story that loaded, with the items that had to be left out (each named with its problem), or
@@ -13,9 +14,12 @@ export type ParseResult =
   | { ok: false; problems: StoryProblem[] };
 
 /** {@link ParseResult} before the lookups are built: plain data, as a worker can send it. */
-export type PartsResult =
-  | { ok: true; parts: StoryParts; skipped: StoryProblem[] }
+export type PartsResult<Parts = StoryParts> =
+  | { ok: true; parts: Parts; skipped: StoryProblem[] }
   | { ok: false; problems: StoryProblem[] };
+
+/** What the validators return: the parts, before the briefing is settled. */
+export type ValidatedResult = PartsResult<Omit<StoryParts, "briefing">>;
 
 /**
  * Turns the text of a story file into validated plain data. Never throws: every problem comes
@@ -31,7 +35,10 @@ export function parseStoryParts(text: string): PartsResult {
     return { ok: false, problems: [{ path: "the file", message: 'the file is a single GeoJSON Feature, but only a story or a GeoJSON FeatureCollection can be loaded; put the feature in {"type": "FeatureCollection", "features": [...]}' }] };
   }
   const unsafe = [...findUnsafeValues(json.value), ...json.repeatedKeys];
-  return isPlainGeoJson(json.value) ? validatePlainGeoJson(json.value, unsafe) : validateStory(json.value, unsafe);
+  const result = isPlainGeoJson(json.value) ? validatePlainGeoJson(json.value, unsafe) : validateStory(json.value, unsafe);
+  if (!result.ok) return result;
+  const { file, places, title } = result.parts;
+  return { ...result, parts: { ...result.parts, briefing: briefingFor(file, places, title) } };
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { checkBriefingStep, checkDateAt, checkPassage, checkPlace } from "./checkStory";
 import { placeFromFeature } from "./placeFromFeature";
-import type { PartsResult } from "./parseStory";
+import type { ValidatedResult } from "./parseStory";
 import { formatPath, problem, type StoryProblem } from "./problems";
 import {
   Briefing, BriefingStep, Credit, Event, Passage, PlaceFeature, StoryShell, StorySchema,
@@ -32,7 +32,7 @@ type LeftOut = Map<string, string>;
  * @param unsafe - prototype keys, repeated keys and non-finite numbers found in it, with their paths
  * @returns the story and what was skipped, or the problems that stop it
  */
-export function validateStory(json: unknown, unsafe: Unsafe): PartsResult {
+export function validateStory(json: unknown, unsafe: Unsafe): ValidatedResult {
   // The story is worth showing without these, so an unsafe value in one leaves out only that part.
   const optional = ["view", "credits", "briefing"];
   const fatalUnsafe = unsafe.filter((each) => itemPath(each.at) === null && !optional.includes(String(each.at[0])));

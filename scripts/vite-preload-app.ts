@@ -1,0 +1,35 @@
+import type { HtmlTagDescriptor, Plugin } from "vite";
+
+/**
+ * The pages' entry scripts are small on purpose: they start the story's download, then import the
+ * app (src/main.tsx). Vite preloads a dynamic import's files only once the import runs, so this
+ * lists them in the page as well (`modulepreload`): the browser fetches the app's script while it
+ * fetches the entry, not after it.
+ */
+export function preloadApp(): Plugin {
+  return {
+    name: "article-map-preload-app",
+    apply: "build",
+    transformIndexHtml: {
+      order: "post",
+      handler(_html, { chunk, bundle }) {
+        if (!chunk || !bundle) return [];
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          const each = bundle[fileName];
+          if (each?.type !== "chunk" || files.has(fileName)) return;
+          files.add(fileName);
+          for (const imported of each.imports) visit(imported);
+        };
+        for (const imported of chunk.dynamicImports) visit(imported);
+        for (const already of [chunk.fileName, ...chunk.imports]) files.delete(already);
+        return [...files].map((fileName): HtmlTagDescriptor => ({
+          tag: "link",
+          attrs: { rel: "modulepreload", crossorigin: true, href: `./${fileName}` },
+          injectTo: "head",
+        }));
+      },
+    },
+  };
+}
+
