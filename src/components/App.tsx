@@ -1,6 +1,7 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { loadCountries, loadWater } from "../data/fetchers";
-import { buildBasemap, type Basemap } from "../geo/basemap";
+import { BASEMAP_CELLS, loadBasemapCell, loadBasemapWorld } from "../data/fetchers";
+import type { Basemap } from "../geo/basemap";
+import type { BasemapCell, BasemapDetail } from "../geo/basemapFiles";
 import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
@@ -31,6 +32,23 @@ import { SkippedItems } from "./SkippedItems";
 import { StoryHeader } from "./StoryHeader";
 import { TilesToggle } from "./TilesToggle";
 import { useStoryLoader } from "./useStoryLoader";
+
+/**
+ * The 1:50m cells, each fetched once for every map of the page (a briefing's, a handout's); a
+ * cell that failed is asked for again next time.
+ */
+function cachedCells(siteBase: string): BasemapDetail {
+  const cells = new Map<string, Promise<BasemapCell>>();
+  const load = (key: string) => {
+    const cached = cells.get(key);
+    if (cached) return cached;
+    const loading = loadBasemapCell(key, siteBase);
+    cells.set(key, loading);
+    loading.catch(() => cells.delete(key));
+    return loading;
+  };
+  return { cells: BASEMAP_CELLS, load };
+}
 
 const TILES_UNAVAILABLE: Notice = { id: "tiles-unavailable", text: "Online map tiles are unavailable; showing the offline map." };
 
@@ -93,12 +111,14 @@ export function App({ surface }: { surface: Surface }) {
       id: what,
       text: `The offline ${what} could not be drawn (${error instanceof Error ? error.message : String(error)}); places are still shown.`,
     });
-    loadCountries(siteBase)
-      .then((topology) => setBasemap(buildBasemap(topology)))
-      // Lakes and rivers are not needed for the first view, so they are asked for after the countries.
-      .then(() => loadWater(siteBase).then(setWater, failed("lakes and rivers")))
+    loadBasemapWorld(siteBase)
+      .then((world) => {
+        setBasemap(world.basemap);
+        setWater(world.water);
+      })
       .catch(failed("basemap"));
   }, [addNotice, siteBase]);
+  const basemapDetail = useMemo(() => cachedCells(siteBase), [siteBase]);
 
   useEffect(() => {
     // An element shares its host's page, whose title is not the map's to change.
@@ -177,11 +197,11 @@ export function App({ surface }: { surface: Surface }) {
       <Suspense fallback={null}>{shareOpen && <ShareDialog appHref={window.location.href} storyTitle={story.title} onClose={closeShare} />}</Suspense>
     </>
   );
-  if (mode === "handout") return frame(<HandoutView story={story} basemap={basemap} liveHref={liveMapHref(window.location.href)} />);
+  if (mode === "handout") return frame(<HandoutView story={story} basemap={basemap} detail={basemapDetail} liveHref={liveMapHref(window.location.href)} />);
   if (mode !== "map") {
     return frame(
       <>
-        <BriefingScreen mode={mode} story={story} surface={surface} basemap={basemap} water={water} scheme={scheme} storyUrl={load.url} onExit={() => changeMode("map")} />
+        <BriefingScreen mode={mode} story={story} surface={surface} basemap={basemap} water={water} detail={basemapDetail} scheme={scheme} storyUrl={load.url} onExit={() => changeMode("map")} />
         {help}
       </>,
     );
@@ -214,6 +234,7 @@ export function App({ surface }: { surface: Surface }) {
         visibleIds={visibleIds}
         basemap={basemap}
         water={water}
+        basemapDetail={basemapDetail}
         initialView={initialView}
         selection={selection}
         onSelect={select}
