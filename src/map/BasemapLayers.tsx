@@ -5,7 +5,7 @@ import type { Basemap } from "../geo/basemap";
 import type { BasemapCell, BasemapDetail } from "../geo/basemapFiles";
 import { cellsForView } from "../geo/basemapGrid";
 import type { BasemapWater } from "../geo/basemapWater";
-import { addUnderneath, basemapLayers, basemapStyle, type BasemapRenderers } from "./basemapDrawing";
+import { addUnderneath, basemapLayers, basemapStyle, inTurns, type BasemapRenderers } from "./basemapDrawing";
 
 interface BasemapLayersProps {
   /** The coarse world (1:110m), drawn first and at every zoom below the detail zoom. */
@@ -33,6 +33,15 @@ function pane(map: LeafletMap, name: keyof typeof PANES): string {
   return id;
 }
 
+/** A cell on the map or on its way there, a layer a task. */
+interface DrawnCell {
+  layers: GeoJSON[];
+  /** Stops adding the layers not yet added. */
+  cancel: () => void;
+  /** Whether all of its layers are on the map. */
+  complete: boolean;
+}
+
 function textElement(text: string): HTMLElement {
   const span = document.createElement("span");
   span.textContent = text;
@@ -56,12 +65,12 @@ export function BasemapLayers({ basemap, water, detail, focusCountries, hiddenLa
     };
     const style = basemapStyle(map, focusCountries);
     const coarse = basemapLayers({ ...basemap, land: basemap.countries, water }, renderers, style);
-    const drawn = new Map<string, GeoJSON[]>();
+    const drawn = new Map<string, DrawnCell>();
     let wanted: string[] = [];
     let active = true;
 
     const showCoarseUntilDetailIsComplete = () => {
-      const complete = wanted.length > 0 && wanted.every((key) => drawn.has(key));
+      const complete = wanted.length > 0 && wanted.every((key) => drawn.get(key)?.complete);
       const shown = map.hasLayer(coarse[0]!);
       if (complete && shown) for (const layer of coarse) layer.remove();
       if (!complete && !shown) addUnderneath(map, coarse);
@@ -69,30 +78,45 @@ export function BasemapLayers({ basemap, water, detail, focusCountries, hiddenLa
     const drawCell = (key: string) => (cell: BasemapCell) => {
       if (!active || drawn.has(key) || !wanted.includes(key)) return;
       const layers = basemapLayers({ ...cell, water: cell }, renderers, style);
-      for (const layer of layers) layer.addTo(map);
-      drawn.set(key, layers);
-      showCoarseUntilDetailIsComplete();
+      const entry: DrawnCell = { layers, complete: false, cancel: () => undefined };
+      entry.cancel = inTurns([
+        ...layers.map((layer) => () => layer.addTo(map)),
+        () => {
+          entry.complete = true;
+          showCoarseUntilDetailIsComplete();
+        },
+      ]);
+      drawn.set(key, entry);
+    };
+    const erase = (key: string) => {
+      const entry = drawn.get(key);
+      entry?.cancel();
+      for (const layer of entry?.layers ?? []) layer.remove();
+      drawn.delete(key);
     };
     const followView = () => {
       const bounds = map.getBounds();
       wanted = detail ? cellsForView([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], map.getZoom(), detail.cells) : [];
-      for (const [key, layers] of drawn) {
-        if (wanted.includes(key)) continue;
-        for (const layer of layers) layer.remove();
-        drawn.delete(key);
-      }
+      for (const key of drawn.keys()) if (!wanted.includes(key)) erase(key);
       showCoarseUntilDetailIsComplete();
       // A cell that cannot be fetched leaves the coarse world showing there, which is still a map.
       for (const key of wanted) if (!drawn.has(key)) detail?.load(key).then(drawCell(key), () => undefined);
     };
 
-    addUnderneath(map, coarse);
-    followView();
-    map.on("moveend", followView);
+    // The coarse world first, a layer a task; then the cells, which are fetched and drawn each on its own.
+    const cancel = inTurns([
+      ...coarse.map((layer) => () => layer.addTo(map)),
+      () => {
+        followView();
+        map.on("moveend", followView);
+      },
+    ]);
     return () => {
       active = false;
+      cancel();
       map.off("moveend", followView);
-      for (const layer of [...coarse, ...[...drawn.values()].flat()]) layer.remove();
+      for (const key of drawn.keys()) erase(key);
+      for (const layer of coarse) layer.remove();
       // A renderer outlives its layers: left in place, each redraw would stack another canvas.
       for (const renderer of Object.values(renderers)) renderer.remove();
     };
