@@ -1,7 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { BASEMAP_CELLS, loadBasemapCell, loadBasemapWorld } from "../data/fetchers";
+import { basemapDetail, loadBasemapWorld } from "../data/fetchers";
 import type { Basemap } from "../geo/basemap";
-import type { BasemapCell, BasemapDetail } from "../geo/basemapFiles";
 import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
@@ -32,23 +31,6 @@ import { SkippedItems } from "./SkippedItems";
 import { StoryHeader } from "./StoryHeader";
 import { TilesToggle } from "./TilesToggle";
 import { useStoryLoader } from "./useStoryLoader";
-
-/**
- * The 1:50m cells, each fetched once for every map of the page (a briefing's, a handout's); a
- * cell that failed is asked for again next time.
- */
-function cachedCells(siteBase: string): BasemapDetail {
-  const cells = new Map<string, Promise<BasemapCell>>();
-  const load = (key: string) => {
-    const cached = cells.get(key);
-    if (cached) return cached;
-    const loading = loadBasemapCell(key, siteBase);
-    cells.set(key, loading);
-    loading.catch(() => cells.delete(key));
-    return loading;
-  };
-  return { cells: BASEMAP_CELLS, load };
-}
 
 const TILES_UNAVAILABLE: Notice = { id: "tiles-unavailable", text: "Online map tiles are unavailable; showing the offline map." };
 
@@ -118,7 +100,7 @@ export function App({ surface }: { surface: Surface }) {
       })
       .catch(failed("basemap"));
   }, [addNotice, siteBase]);
-  const basemapDetail = useMemo(() => cachedCells(siteBase), [siteBase]);
+  const detail = useMemo(() => basemapDetail(siteBase), [siteBase]);
 
   useEffect(() => {
     // An element shares its host's page, whose title is not the map's to change.
@@ -197,11 +179,11 @@ export function App({ surface }: { surface: Surface }) {
       <Suspense fallback={null}>{shareOpen && <ShareDialog appHref={window.location.href} storyTitle={story.title} onClose={closeShare} />}</Suspense>
     </>
   );
-  if (mode === "handout") return frame(<HandoutView story={story} basemap={basemap} detail={basemapDetail} liveHref={liveMapHref(window.location.href)} />);
+  if (mode === "handout") return frame(<HandoutView story={story} basemap={basemap} detail={detail} liveHref={liveMapHref(window.location.href)} />);
   if (mode !== "map") {
     return frame(
       <>
-        <BriefingScreen mode={mode} story={story} surface={surface} basemap={basemap} water={water} detail={basemapDetail} scheme={scheme} storyUrl={load.url} onExit={() => changeMode("map")} />
+        <BriefingScreen mode={mode} story={story} surface={surface} basemap={basemap} water={water} detail={detail} scheme={scheme} storyUrl={load.url} onExit={() => changeMode("map")} />
         {help}
       </>,
     );
@@ -234,7 +216,7 @@ export function App({ surface }: { surface: Surface }) {
         visibleIds={visibleIds}
         basemap={basemap}
         water={water}
-        basemapDetail={basemapDetail}
+        basemapDetail={detail}
         initialView={initialView}
         selection={selection}
         onSelect={select}

@@ -1,6 +1,6 @@
 import type { Topology } from "topojson-specification";
 import { cellUrls, worldUrl } from "virtual:basemap";
-import { decodeCell, decodeWorld, type BasemapCell, type BasemapWorld, type WorldFile } from "../geo/basemapFiles";
+import { decodeCell, decodeWorld, type BasemapCell, type BasemapDetail, type BasemapWorld, type WorldFile } from "../geo/basemapFiles";
 import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
 import { parseStory, type ParseResult } from "../story/parseStory";
 import { inlineFile } from "./inlineFiles";
@@ -91,15 +91,26 @@ export async function loadBasemapWorld(base: string): Promise<BasemapWorld> {
   return decodeWorld(JSON.parse(await fetchText(worldUrl, base)) as WorldFile);
 }
 
-/** Keys of the 1:50m basemap cells the build made (src/geo/basemapGrid.ts). */
-export const BASEMAP_CELLS: ReadonlySet<string> = new Set(Object.keys(cellUrls));
-
-/**
- * Fetches one 1:50m basemap cell.
- * @param key - one of {@link BASEMAP_CELLS}
- */
-export async function loadBasemapCell(key: string, base: string): Promise<BasemapCell> {
+async function loadBasemapCell(key: string, base: string): Promise<BasemapCell> {
   const url = cellUrls[key];
   if (url === undefined) throw new Error(`There is no basemap cell ${key}`);
   return decodeCell(JSON.parse(await fetchText(url, base)) as Topology);
+}
+
+/**
+ * The 1:50m basemap cells the build made (src/geo/basemapGrid.ts), each fetched once for every
+ * map that asks (the page's, a briefing's, the handout's); a cell that failed is asked for again
+ * next time.
+ */
+export function basemapDetail(base: string): BasemapDetail {
+  const cells = new Map<string, Promise<BasemapCell>>();
+  const load = (key: string) => {
+    const cached = cells.get(key);
+    if (cached) return cached;
+    const loading = loadBasemapCell(key, base);
+    cells.set(key, loading);
+    loading.catch(() => cells.delete(key));
+    return loading;
+  };
+  return { cells: new Set(Object.keys(cellUrls)), load };
 }

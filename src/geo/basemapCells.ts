@@ -108,7 +108,7 @@ export function cellFile(cell: BasemapCell): Topology {
  * @param water - coarse lakes and rivers
  * @param labels - the labels to show at every zoom
  * @returns a quantised topology with the labels beside it, which `decodeWorld` reads back
- * @example cellFile(cutIntoCells(basemap, water).get("60_30")!)
+ * @example worldFile(buildBasemap(countries110m), waterFromTopology(world110m, world110m), buildBasemap(countries50m).labels)
  */
 export function worldFile(coarse: Basemap, water: BasemapWater, labels: CountryLabel[]): WorldFile {
   return { ...encode({ ...coarse, land: coarse.countries, ...water }, cellOptions.worldQuantization), labels };

@@ -1,6 +1,6 @@
 /**
  * The basemap's files as the build writes them (scripts/vite-basemap.ts) and the app reads them:
- * TopoJSON, whose shared, quantised and delta-encoded arcs make a third of GeoJSON's gzip size.
+ * TopoJSON, whose shared, quantised and delta-encoded arcs gzip to 40% of GeoJSON rounded to 0.01°.
  * Everything costly (antimeridian cuts, meshes, label points, clipping) is done at build time;
  * decoding is a walk over the arcs, a few milliseconds a file.
  */
@@ -79,7 +79,7 @@ export function decodeCell(topology: Topology): BasemapCell {
  * @param file - the parsed world file
  * @returns the coarse basemap, named and labelled, and its water
  * @throws Error naming a missing layer
- * @example decodeWorld(JSON.parse(text)).basemap.labels.length // 240
+ * @example decodeWorld(JSON.parse(text)).basemap.labels.length // 241
  */
 export function decodeWorld(file: WorldFile): BasemapWorld {
   const names = new Map(file.labels.map((label) => [label.id, label.name]));
