@@ -31,7 +31,7 @@ export interface BudgetCheck {
 function kindOf(path: string): Kind {
   if (/\.m?js$/.test(path)) return "js";
   if (path.endsWith(".css")) return "css";
-  if (/(^|\/)(countries-\d+m|basemap-water)-[^/]*\.json$/.test(path)) return "basemap";
+  if (/(^|\/)(countries-\d+m|basemap)-[^/]*\.json$/.test(path)) return "basemap";
   if (path.endsWith("/story.json")) return "story";
   return "other";
 }

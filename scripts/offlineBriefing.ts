@@ -13,7 +13,7 @@ import { build } from "vite";
 import { INLINE_ELEMENT_ID, type InlinePayload } from "../src/data/inlineFiles";
 import { parseStory } from "../src/story/parseStory";
 import { CSS_TARGET, JS_TARGET } from "./buildTargets";
-import { basemapWater } from "./vite-basemap-water";
+import { basemapFiles } from "./vite-basemap";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -42,7 +42,7 @@ async function buildApp(): Promise<Map<string, BundleFile>> {
     logLevel: "warn",
     publicDir: false,
     // Not geodata() (the story is inlined) nor the site's CSP (it would forbid inline scripts).
-    plugins: [react(), basemapWater()],
+    plugins: [react(), basemapFiles()],
     build: {
       write: false,
       target: JS_TARGET,
@@ -160,7 +160,7 @@ export async function offlineBriefing(storyArgument?: string): Promise<{ id: str
     [inlineKey("geodata/catalog.json")]: story.catalog,
     [inlineKey(`geodata/${story.id}/story.json`)]: story.text,
   };
-  // The basemap: world-atlas's countries and the lakes and rivers of vite-basemap-water.ts.
+  // The basemap: the world and every cell of vite-basemap.ts, so that any view works offline.
   for (const file of bundle.values()) if (file.fileName.endsWith(".json")) files[inlineKey(file.fileName)] = file.text;
   return { id: story.id, html: singlePage(bundle, files) };
 }

@@ -1,6 +1,6 @@
 import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { loadCountries, loadWater } from "../data/fetchers";
-import { buildBasemap, type Basemap } from "../geo/basemap";
+import { basemapDetail, loadBasemapWorld } from "../data/fetchers";
+import type { Basemap } from "../geo/basemap";
 import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
 import { chooseInitialView } from "../state/initialView";
@@ -99,12 +99,14 @@ export function App({ surface }: { surface: Surface }) {
       id: what,
       text: `The offline ${what} could not be drawn (${error instanceof Error ? error.message : String(error)}); places are still shown.`,
     });
-    loadCountries(siteBase)
-      .then((topology) => setBasemap(buildBasemap(topology)))
-      // Lakes and rivers are not needed for the first view, so they are asked for after the countries.
-      .then(() => loadWater(siteBase).then(setWater, failed("lakes and rivers")))
+    loadBasemapWorld(siteBase)
+      .then((world) => {
+        setBasemap(world.basemap);
+        setWater(world.water);
+      })
       .catch(failed("basemap"));
   }, [addNotice, siteBase]);
+  const detail = useMemo(() => basemapDetail(siteBase), [siteBase]);
 
   useEffect(() => {
     // An element shares its host's page, whose title is not the map's to change.
@@ -185,11 +187,11 @@ export function App({ surface }: { surface: Surface }) {
       </Suspense>
     </>
   );
-  if (mode === "handout") return frame(<HandoutView story={story} basemap={basemap} liveHref={liveMapHref(window.location.href)} />);
+  if (mode === "handout") return frame(<HandoutView story={story} basemap={basemap} detail={detail} liveHref={liveMapHref(window.location.href)} />);
   if (mode !== "map") {
     return frame(
       <>
-        <BriefingScreen mode={mode} story={story} surface={surface} basemap={basemap} water={water} scheme={scheme} storyUrl={load.url} onExit={() => changeMode("map")} />
+        <BriefingScreen mode={mode} story={story} surface={surface} basemap={basemap} water={water} detail={detail} scheme={scheme} storyUrl={load.url} onExit={() => changeMode("map")} />
         {help}
       </>,
     );
@@ -222,6 +224,7 @@ export function App({ surface }: { surface: Surface }) {
         visibleIds={visibleIds}
         basemap={basemap}
         water={water}
+        basemapDetail={detail}
         initialView={initialView}
         selection={selection}
         onSelect={select}

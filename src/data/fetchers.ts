@@ -1,7 +1,6 @@
 import type { Topology } from "topojson-specification";
-import waterUrl from "virtual:basemap-water";
-import countries50mUrl from "world-atlas/countries-50m.json?url";
-import type { BasemapWater } from "../geo/basemapWater";
+import { cellUrls, worldUrl } from "virtual:basemap";
+import { decodeCell, decodeWorld, type BasemapCell, type BasemapDetail, type BasemapWorld, type WorldFile } from "../geo/basemapFiles";
 import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
 import type { ParseResult } from "../story/parseStory";
 import type { StoryOption } from "../state/storyOption";
@@ -114,12 +113,31 @@ export async function loadOfflineBriefing(base: string): Promise<string> {
   return fetchText("offline-briefing.html", base);
 }
 
-/** Fetches the Natural Earth country shapes that ship with the app. */
-export async function loadCountries(base: string): Promise<Topology> {
-  return JSON.parse(await fetchText(countries50mUrl, base)) as Topology;
+/** Fetches the coarse world basemap made at build time from Natural Earth (scripts/vite-basemap.ts). */
+export async function loadBasemapWorld(base: string): Promise<BasemapWorld> {
+  return decodeWorld(JSON.parse(await fetchText(worldUrl, base)) as WorldFile);
 }
 
-/** Fetches the lakes and rivers made at build time from Natural Earth. */
-export async function loadWater(base: string): Promise<BasemapWater> {
-  return JSON.parse(await fetchText(waterUrl, base)) as BasemapWater;
+async function loadBasemapCell(key: string, base: string): Promise<BasemapCell> {
+  const url = cellUrls[key];
+  if (url === undefined) throw new Error(`There is no basemap cell ${key}`);
+  return decodeCell(JSON.parse(await fetchText(url, base)) as Topology);
+}
+
+/**
+ * The 1:50m basemap cells the build made (src/geo/basemapGrid.ts), each fetched once for every
+ * map that asks (the page's, a briefing's, the handout's); a cell that failed is asked for again
+ * next time.
+ */
+export function basemapDetail(base: string): BasemapDetail {
+  const cells = new Map<string, Promise<BasemapCell>>();
+  const load = (key: string) => {
+    const cached = cells.get(key);
+    if (cached) return cached;
+    const loading = loadBasemapCell(key, base);
+    cells.set(key, loading);
+    loading.catch(() => cells.delete(key));
+    return loading;
+  };
+  return { cells: new Set(Object.keys(cellUrls)), load };
 }

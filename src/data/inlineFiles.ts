@@ -6,7 +6,7 @@
  *
  * A file's key is its path relative to the site's root (the folder of the page), without query
  * or fragment and percent-encoded as in a URL: `geodata/catalog.json`,
- * `assets/countries-50m-<hash>.json`.
+ * `assets/basemap-world-<hash>.json`.
  */
 
 export const INLINE_ELEMENT_ID = "article-map-inline";

@@ -1,15 +1,19 @@
-import { canvas, divIcon, geoJSON, layerGroup, marker, type Map as LeafletMap } from "leaflet";
-import type { Feature } from "geojson";
+import { canvas, divIcon, layerGroup, marker, type GeoJSON, type Map as LeafletMap } from "leaflet";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
+import type { BasemapCell, BasemapDetail } from "../geo/basemapFiles";
+import { cellsForView } from "../geo/basemapGrid";
 import type { BasemapWater } from "../geo/basemapWater";
-import { themeColour } from "./themeColour";
+import { addUnderneath, basemapLayers, basemapStyle, inTurns, type BasemapRenderers } from "./basemapDrawing";
 
 interface BasemapLayersProps {
+  /** The coarse world (1:110m), drawn first and at every zoom below the detail zoom. */
   basemap: Basemap;
-  /** Lakes and rivers, which arrive after the countries; drawn once they do. */
+  /** The coarse world's lakes and rivers. */
   water: BasemapWater | null;
+  /** The 1:50m cells, drawn where the view is from the detail zoom on; null draws the coarse world only. */
+  detail: BasemapDetail | null;
   /** ISO numeric ids of countries drawn in the emphasis colour. */
   focusCountries: readonly string[];
   /** Countries the story labels itself, so the basemap leaves their names out. */
@@ -29,39 +33,97 @@ function pane(map: LeafletMap, name: keyof typeof PANES): string {
   return id;
 }
 
+/** A cell on the map or on its way there, a layer a task. */
+interface DrawnCell {
+  layers: GeoJSON[];
+  /** Stops adding the layers not yet added. */
+  cancel: () => void;
+  /** Whether all of its layers are on the map. */
+  complete: boolean;
+}
+
 function textElement(text: string): HTMLElement {
   const span = document.createElement("span");
   span.textContent = text;
   return span;
 }
 
-/** Land, lakes, rivers, borders, coasts and country names from Natural Earth, drawn on canvases. */
-export function BasemapLayers({ basemap, water, focusCountries, hiddenLabels, scheme }: BasemapLayersProps) {
+/**
+ * Land, lakes, rivers, borders, coasts and country names from Natural Earth, drawn on canvases:
+ * the coarse world at once, then, from the detail zoom, the 1:50m cells under the view, each as
+ * it arrives. The coarse world stays until every cell of the view is drawn, then steps aside so
+ * that its rougher coasts never show beyond the detailed ones.
+ */
+export function BasemapLayers({ basemap, water, detail, focusCountries, hiddenLabels, scheme }: BasemapLayersProps) {
   const map = useMap();
 
   useEffect(() => {
-    const landRenderer = canvas({ pane: pane(map, "land"), padding: 0.5 });
-    const linesRenderer = canvas({ pane: pane(map, "lines"), padding: 0.5 });
-    const focus = new Set(focusCountries);
-    const land = themeColour(map, "--land");
-    const landFocus = themeColour(map, "--land-focus");
-    const shapes = layerGroup([
-      geoJSON(
-        basemap.countries.map((country): Feature => ({ type: "Feature", id: country.id, properties: {}, geometry: country.geometry })),
-        {
-          interactive: false,
-          style: (feature) => ({
-            renderer: landRenderer,
-            stroke: false,
-            fillOpacity: 1,
-            fillColor: focus.has(String(feature?.id)) ? landFocus : land,
-          }),
-        },
-      ),
-      geoJSON(basemap.coastlines, { interactive: false, style: { renderer: linesRenderer, color: themeColour(map, "--coast"), weight: 0.8, opacity: 1 } }),
-      geoJSON(basemap.borders, { interactive: false, style: { renderer: linesRenderer, color: themeColour(map, "--border"), weight: 1, opacity: 1 } }),
-    ]).addTo(map);
+    const renderers: BasemapRenderers = {
+      land: canvas({ pane: pane(map, "land"), padding: 0.5 }),
+      lines: canvas({ pane: pane(map, "lines"), padding: 0.5 }),
+      water: canvas({ pane: pane(map, "water"), padding: 0.5 }),
+    };
+    const style = basemapStyle(map, focusCountries);
+    const coarse = basemapLayers({ ...basemap, land: basemap.countries, water }, renderers, style);
+    const drawn = new Map<string, DrawnCell>();
+    let wanted: string[] = [];
+    let active = true;
 
+    const showCoarseUntilDetailIsComplete = () => {
+      const complete = wanted.length > 0 && wanted.every((key) => drawn.get(key)?.complete);
+      const shown = map.hasLayer(coarse[0]!);
+      if (complete && shown) for (const layer of coarse) layer.remove();
+      if (!complete && !shown) addUnderneath(map, coarse);
+    };
+    const drawCell = (key: string) => (cell: BasemapCell) => {
+      if (!active || drawn.has(key) || !wanted.includes(key)) return;
+      const layers = basemapLayers({ ...cell, water: cell }, renderers, style);
+      const entry: DrawnCell = { layers, complete: false, cancel: () => undefined };
+      entry.cancel = inTurns([
+        ...layers.map((layer) => () => layer.addTo(map)),
+        () => {
+          entry.complete = true;
+          showCoarseUntilDetailIsComplete();
+        },
+      ]);
+      drawn.set(key, entry);
+    };
+    const erase = (key: string) => {
+      const entry = drawn.get(key);
+      entry?.cancel();
+      for (const layer of entry?.layers ?? []) layer.remove();
+      drawn.delete(key);
+    };
+    const followView = () => {
+      const bounds = map.getBounds();
+      wanted = detail ? cellsForView([bounds.getWest(), bounds.getSouth(), bounds.getEast(), bounds.getNorth()], map.getZoom(), detail.cells) : [];
+      for (const key of drawn.keys()) if (!wanted.includes(key)) erase(key);
+      showCoarseUntilDetailIsComplete();
+      // A cell that cannot be fetched leaves the coarse world showing there, which is still a map.
+      for (const key of wanted) if (!drawn.has(key)) detail?.load(key).then(drawCell(key), () => undefined);
+    };
+
+    // The coarse world first, a layer a task; then the cells, which are fetched and drawn each on its own.
+    const cancel = inTurns([
+      ...coarse.map((layer) => () => layer.addTo(map)),
+      () => {
+        followView();
+        map.on("moveend", followView);
+      },
+    ]);
+    return () => {
+      active = false;
+      cancel();
+      map.off("moveend", followView);
+      for (const key of drawn.keys()) erase(key);
+      for (const layer of coarse) layer.remove();
+      // A renderer outlives its layers: left in place, each redraw would stack another canvas.
+      for (const renderer of Object.values(renderers)) renderer.remove();
+    };
+    // `scheme` is read through the theme's CSS variables (basemapStyle); a change redraws.
+  }, [map, basemap, water, detail, focusCountries, scheme]);
+
+  useEffect(() => {
     const labelsPane = pane(map, "labels");
     const labels = basemap.labels
       .filter((label) => !hiddenLabels.has(label.id))
@@ -86,34 +148,9 @@ export function BasemapLayers({ basemap, water, focusCountries, hiddenLabels, sc
     map.on("zoomend", showLabelsForZoom);
     return () => {
       map.off("zoomend", showLabelsForZoom);
-      shapes.remove();
       labelGroup.remove();
-      // A renderer outlives its layers: left in place, each redraw would stack another canvas.
-      landRenderer.remove();
-      linesRenderer.remove();
     };
-  }, [map, basemap, focusCountries, hiddenLabels, scheme]);
-
-  useEffect(() => {
-    if (!water) return;
-    const renderer = canvas({ pane: pane(map, "water"), padding: 0.5 });
-    const colour = themeColour(map, "--water");
-    const edge = themeColour(map, "--coast");
-    const layers = layerGroup([
-      geoJSON(water.lakes.map((geometry): Feature => ({ type: "Feature", properties: {}, geometry })), {
-        interactive: false,
-        style: { renderer, fillColor: colour, fillOpacity: 1, color: edge, weight: 0.6, opacity: 1 },
-      }),
-      geoJSON(water.rivers.map((geometry): Feature => ({ type: "Feature", properties: {}, geometry })), {
-        interactive: false,
-        style: { renderer, color: edge, weight: 1, opacity: 0.9 },
-      }),
-    ]).addTo(map);
-    return () => {
-      layers.remove();
-      renderer.remove();
-    };
-  }, [map, water, scheme]);
+  }, [map, basemap, hiddenLabels]);
 
   return null;
 }

@@ -2,6 +2,7 @@ import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { MapContainer, ScaleControl, useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
+import type { BasemapDetail } from "../geo/basemapFiles";
 import type { BasemapWater } from "../geo/basemapWater";
 import { boundsOfGeometries, type Bounds } from "../geo/placeBounds";
 import type { InitialView } from "../state/initialView";
@@ -34,6 +35,8 @@ interface StoryMapProps {
   visibleIds: ReadonlySet<string> | null;
   basemap: Basemap | null;
   water: BasemapWater | null;
+  /** The 1:50m cells the map draws where it is, from the detail zoom on. */
+  basemapDetail: BasemapDetail | null;
   initialView: InitialView;
   selection: Selection | null;
   onSelect: (selection: Selection) => void;
@@ -96,7 +99,7 @@ function MapName({ title }: { title: string }) {
 
 /** The map of a story: offline basemap, place shapes, markers and the selected place's popup. */
 export function StoryMap(props: StoryMapProps) {
-  const { story, visibleIds, basemap, water, initialView, selection, onSelect, onClose, renderDetails, lowerLeft, upperRight, onlineTiles, onTilesUnavailable, scheme } = props;
+  const { story, visibleIds, basemap, water, basemapDetail, initialView, selection, onSelect, onClose, renderDetails, lowerLeft, upperRight, onlineTiles, onTilesUnavailable, scheme } = props;
   const { controls, movable, viewInHash, onViewChange, viewRequest, popupsPanMap = true } = props;
   const [positions, setPositions] = useState(NO_POSITIONS);
   const selectedId = selection?.placeId ?? null;
@@ -147,7 +150,7 @@ export function StoryMap(props: StoryMapProps) {
       keyboard={movable}
     >
       {onlineTiles && <OnlineTiles basemapMaxZoom={BASEMAP_MAX_ZOOM} onUnavailable={onTilesUnavailable} />}
-      {basemap && <BasemapLayers basemap={basemap} water={water} focusCountries={focusCountries} hiddenLabels={hiddenLabels} scheme={scheme} />}
+      {basemap && <BasemapLayers basemap={basemap} water={water} detail={basemapDetail} focusCountries={focusCountries} hiddenLabels={hiddenLabels} scheme={scheme} />}
       <PlaceShapes places={shownPlaces} selectedId={selectedId} onSelect={select} />
       <PlaceMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
       {selected && popupAt && (

@@ -107,8 +107,10 @@ describe("the offline briefing file", () => {
     expect(inline.files.get("geodata/aktobe-2016/story.json")).toBe(storyText());
     expect(JSON.parse(inline.files.get("geodata/catalog.json")!)).toMatchObject({ defaultStory: "aktobe-2016/story.json" });
     const keys = [...inline.files.keys()];
-    expect(keys.filter((key) => /^assets\/countries-50m-[\w-]+\.json$/.test(key))).toHaveLength(1);
-    expect(keys.filter((key) => /^assets\/basemap-water-[\w-]+\.json$/.test(key))).toHaveLength(1);
+    // The coarse world and every detail cell, so that the map has its detail wherever it goes offline.
+    expect(keys.filter((key) => /^assets\/basemap-world-[\w-]+\.json$/.test(key))).toHaveLength(1);
+    expect(keys.filter((key) => /^assets\/basemap-cell-[\w-]+\.json$/.test(key)).length).toBeGreaterThan(50);
+    expect(keys.filter((key) => /countries-50m/.test(key))).toEqual([]);
   });
 
   it("opened from disk as it is, loads its story with no errors and no requests", async () => {

@@ -30,7 +30,7 @@ describe("handout mode", () => {
     const { page, consoleErrors, pageErrors } = await openMap(site.browser, site.server, {
       query: "mode=handout",
       waitForMarkers: false,
-      routes: (page) => page.route("**/assets/countries-*.json", async (route) => {
+      routes: (page) => page.route("**/assets/basemap-*.json", async (route) => {
         await held;
         await route.continue();
       }),

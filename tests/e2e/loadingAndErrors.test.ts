@@ -90,7 +90,7 @@ describe("loading the story, and what a reader sees when it fails", () => {
 
   it("without the country shapes the places are still shown, with a message about the basemap", async () => {
     const { page, pageErrors } = await openMap(site.browser, site.server, {
-      routes: (page) => page.route("**/assets/countries-*.json", (route) => route.fulfill({ status: 404, body: "Not Found\n" })),
+      routes: (page) => page.route("**/assets/basemap-world-*.json", (route) => route.fulfill({ status: 404, body: "Not Found\n" })),
     });
     const notice = page.getByRole("status").filter({ hasText: "basemap" });
     await notice.waitFor();

@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import type { Basemap } from "../../geo/basemap";
+import type { BasemapDetail } from "../../geo/basemapFiles";
 import type { BasemapWater } from "../../geo/basemapWater";
 import { pageIsOffline } from "../../data/inlineFiles";
 import { editQuery } from "../../state/urlOptions";
@@ -16,6 +17,8 @@ interface BriefingScreenProps {
   surface: Surface;
   basemap: Basemap | null;
   water: BasemapWater | null;
+  /** The 1:50m cells, drawn where the map is from the detail zoom on. */
+  detail: BasemapDetail | null;
   scheme: "light" | "dark";
   /** Where the story was read from; null for a file the reader opened, which cannot be saved offline. */
   storyUrl: string | null;
@@ -30,7 +33,7 @@ function firstStep(asked: number | null, count: number): { index: number; notice
 }
 
 /** Briefing mode or the presenter's window, with `?step=` kept up to date. */
-export function BriefingScreen({ mode, story, surface, basemap, water, scheme, storyUrl, onExit }: BriefingScreenProps) {
+export function BriefingScreen({ mode, story, surface, basemap, water, detail, scheme, storyUrl, onExit }: BriefingScreenProps) {
   const [start] = useState(() => firstStep(surface.options.step, story.briefing.steps.length));
   const [notices, setNotices] = useState<Notice[]>(() => (start.notice ? [start.notice] : []));
   const dismiss = useCallback((id: string) => setNotices((current) => current.filter((notice) => notice.id !== id)), []);
@@ -59,6 +62,7 @@ export function BriefingScreen({ mode, story, surface, basemap, water, scheme, s
       story={story}
       basemap={basemap}
       water={water}
+      detail={detail}
       scheme={scheme}
       initialStep={start.index}
       onStep={onStep}

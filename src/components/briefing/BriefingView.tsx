@@ -1,5 +1,6 @@
 import { useMemo, type ReactNode } from "react";
 import type { Basemap } from "../../geo/basemap";
+import type { BasemapDetail } from "../../geo/basemapFiles";
 import type { BasemapWater } from "../../geo/basemapWater";
 import { boundsForPlaces } from "../../geo/stepBounds";
 import { StoryMap } from "../../map/StoryMap";
@@ -15,6 +16,8 @@ interface BriefingViewProps {
   story: Story;
   basemap: Basemap | null;
   water: BasemapWater | null;
+  /** The 1:50m cells, drawn where the map is from the detail zoom on. */
+  detail: BasemapDetail | null;
   scheme: "light" | "dark";
   /** The step to open, counting from 0. */
   initialStep: number;
@@ -35,7 +38,7 @@ interface BriefingViewProps {
 const CLOSEST_STEP_ZOOM = 6;
 
 /** The briefing: the story step by step, full-screen friendly, steered by a clicker's keys. */
-export function BriefingView({ story, basemap, water, scheme, initialStep, onStep, onExit, onPresenter, onHandout, storyKey, children, saveOffline }: BriefingViewProps) {
+export function BriefingView({ story, basemap, water, detail, scheme, initialStep, onStep, onExit, onPresenter, onHandout, storyKey, children, saveOffline }: BriefingViewProps) {
   const { steps } = story.briefing;
   const { state, go } = useBriefingState({
     count: steps.length,
@@ -79,6 +82,7 @@ export function BriefingView({ story, basemap, water, scheme, initialStep, onSte
           visibleIds={visibleIds}
           basemap={basemap}
           water={water}
+          basemapDetail={detail}
           initialView={initialView}
           selection={place?.anchor ? { placeId: place.id } : null}
           onSelect={() => undefined}

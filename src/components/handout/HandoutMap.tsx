@@ -7,8 +7,8 @@ import type { Place, Story } from "../../story/model";
 import { stepBox, stepMapPlaces } from "../../story/handout";
 
 /** The picture's size in SVG units; CSS scales it to the text width, so only the aspect ratio matters on paper. */
-const WIDTH = 720;
-const HEIGHT = 420;
+export const HANDOUT_MAP_SIZE = { width: 720, height: 420 } as const;
+const { width: WIDTH, height: HEIGHT } = HANDOUT_MAP_SIZE;
 
 /** As on the live map: a dot for a town, a diamond for a site, just a name for an area. */
 function symbolOf(place: Place): StaticMarker["symbol"] {
