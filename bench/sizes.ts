@@ -28,11 +28,18 @@ export interface BudgetCheck {
   status: "PASS" | "OVER";
 }
 
-function kindOf(path: string): Kind {
+/**
+ * @param path - below the site's folder
+ * @returns its kind: basemap files are the world-atlas countries and every `basemap-*.json` the
+ * build makes (water now; world and detail cells once the basemap is split), stories are the
+ * catalogue's `story.json` files and the generated ones the benchmark serves under `stories/`
+ * @example kindOf("assets/basemap-cell-3-4-AbC.json") // "basemap"
+ */
+export function kindOf(path: string): Kind {
   if (/\.m?js$/.test(path)) return "js";
   if (path.endsWith(".css")) return "css";
-  if (/(^|\/)(countries-\d+m|basemap-water)-[^/]*\.json$/.test(path)) return "basemap";
-  if (path.endsWith("/story.json")) return "story";
+  if (/(^|\/)(countries-\d+m-|basemap-)[^/]*\.json$/.test(path)) return "basemap";
+  if (path.endsWith("/story.json") || /^stories\/[^/]+\.json$/.test(path)) return "story";
   return "other";
 }
 
