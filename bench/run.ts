@@ -12,7 +12,8 @@ import { build } from "vite";
 import { JS_TARGET } from "../scripts/buildTargets.ts";
 import { startStaticServer, type StaticServer } from "../tests/e2e/harness/server.ts";
 import { launchBenchBrowser, measureLoad, VIEWPORT, type LoadSample, type Target } from "./measure.ts";
-import { checkBudgets, fileSizes, readBudgets, sizesByKind, KINDS, type FileSize } from "./sizes.ts";
+import { checkBudgets, readBudgets } from "../scripts/budgets.ts";
+import { fileSizes, sizesByKind, KINDS, type FileSize } from "./sizes.ts";
 import { ratio, summarise, type Summary } from "./stats.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
@@ -131,7 +132,7 @@ async function main(): Promise<void> {
     const appByKind = sizesByKind(appFiles);
     const baselineByKind = sizesByKind(baselineFiles);
     const budgetFile = join(BENCH_DIR, "budgets.json");
-    const budgets = checkBudgets(appByKind, readBudgets(budgetFile));
+    const budgets = checkBudgets(appByKind, readBudgets(budgetFile).gzip);
     const machine = {
       cpus: cpus().length,
       cpuModel: cpus()[0]?.model ?? "unknown",
