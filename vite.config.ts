@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { basemapFiles } from "./scripts/vite-basemap.ts";
+import { firstViewBudgets } from "./scripts/vite-budgets.ts";
 import { contentSecurityPolicy } from "./scripts/vite-csp.ts";
 import { CSS_TARGET, JS_TARGET } from "./scripts/buildTargets.ts";
 import { geodata } from "./scripts/vite-geodata.ts";
@@ -12,7 +13,7 @@ const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
 // Relative base: the built site works from any static server and any sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), geodata(), basemapFiles(), contentSecurityPolicy(), preloadApp(), offlineBriefingFile()],
+  plugins: [react(), geodata(), basemapFiles(), contentSecurityPolicy(), preloadApp(), offlineBriefingFile(), firstViewBudgets()],
   build: {
     target: JS_TARGET,
     cssTarget: CSS_TARGET,
