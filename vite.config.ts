@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 import { basemapWater } from "./scripts/vite-basemap-water.ts";
+import { firstViewBudgets } from "./scripts/vite-budgets.ts";
 import { contentSecurityPolicy } from "./scripts/vite-csp.ts";
 import { CSS_TARGET, JS_TARGET } from "./scripts/buildTargets.ts";
 import { geodata } from "./scripts/vite-geodata.ts";
@@ -11,7 +12,7 @@ const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
 // Relative base: the built site works from any static server and any sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), geodata(), basemapWater(), contentSecurityPolicy(), offlineBriefingFile()],
+  plugins: [react(), geodata(), basemapWater(), contentSecurityPolicy(), offlineBriefingFile(), firstViewBudgets()],
   build: {
     target: JS_TARGET,
     cssTarget: CSS_TARGET,

@@ -3,7 +3,7 @@
  * on the basemap canvas, and the longest main-thread task, all read inside the page.
  */
 import { existsSync } from "node:fs";
-import { chromium, type Browser } from "playwright-core";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, ChromiumMissingError } from "../tests/e2e/harness/browser.ts";
 
 export const VIEWPORT = { width: 1280, height: 800 } as const;
@@ -49,7 +49,7 @@ export interface LoadSample {
  * visible yet) finds the first visible marker; a wrapper on CanvasRenderingContext2D#fill sees
  * the first land drawn; a buffered 'longtask' observer collects long tasks.
  */
-function initScript(markerSelector: string): string {
+export function initScript(markerSelector: string): string {
   return `(() => {
   const markerSelector = ${JSON.stringify(markerSelector)};
   const landSelector = ${JSON.stringify(LAND_SELECTOR)};
@@ -101,8 +101,29 @@ interface PageMarks {
 }
 
 /** What the init script puts on the page's window; the milestones are null until they happen. */
-interface BenchWindow {
+export interface BenchWindow {
   __articleMapBench: { firstMarker: number | null; landDrawn: number | null; longTasks: PageMarks["longTasks"] };
+}
+
+/** A new context: empty cache, no cookies or storage, the same viewport, locale and scheme each time. */
+export async function newBenchContext(browser: Browser): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    locale: "en-US",
+    timezoneId: "UTC",
+    colorScheme: "light",
+    serviceWorkers: "block",
+  });
+}
+
+/** A tab with the CPU slowed `throttle` times and the marks script injected before the page's own. */
+export async function newBenchPage(context: BrowserContext, throttle: number, markerSelector: string): Promise<Page> {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
+  await page.addInitScript({ content: initScript(markerSelector) });
+  return page;
 }
 
 /**
@@ -111,19 +132,9 @@ interface BenchWindow {
  * has been idle for 500 ms.
  */
 export async function measureLoad(browser: Browser, target: Target, throttle: number, keepBodies = false): Promise<LoadSample> {
-  const context = await browser.newContext({
-    viewport: VIEWPORT,
-    deviceScaleFactor: 1,
-    locale: "en-US",
-    timezoneId: "UTC",
-    colorScheme: "light",
-    serviceWorkers: "block",
-  });
+  const context = await newBenchContext(browser);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send("Emulation.setCPUThrottlingRate", { rate: throttle });
-    await page.addInitScript({ content: initScript(target.markerSelector) });
+    const page = await newBenchPage(context, throttle, target.markerSelector);
     const requests: string[] = [];
     const pageErrors: string[] = [];
     page.on("request", (request) => requests.push(request.url()));

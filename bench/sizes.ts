@@ -1,10 +1,8 @@
-/** Bytes a first view ships, sorted into kinds of file, raw and gzip, and checked against budgets. */
-import { readFileSync } from "node:fs";
+/** Bytes a first view ships, sorted into kinds of file, raw and gzip (scripts/budgets.ts checks them). */
 import { gzipSync } from "node:zlib";
+import { KINDS, type Kind } from "../scripts/budgets.ts";
 
-/** What the budgets speak of; `other` is everything else requested (HTML, the catalogue, icons). */
-export const KINDS = ["js", "css", "basemap", "story", "other"] as const;
-export type Kind = (typeof KINDS)[number];
+export { KINDS, type Kind };
 
 export interface FileSize {
   /** Path below the site's folder, e.g. `assets/countries-50m-BphFPm15.json`. */
@@ -20,19 +18,18 @@ export interface KindSize {
   gzip: number;
 }
 
-export interface BudgetCheck {
-  kind: Kind;
-  gzip: number;
-  /** In bytes (budgets.json counts KB of 1000 bytes). */
-  budget: number;
-  status: "PASS" | "OVER";
-}
-
-function kindOf(path: string): Kind {
+/**
+ * @param path - below the site's folder
+ * @returns its kind: basemap files are the world-atlas countries and every `basemap-*.json` the
+ * build makes (water now; world and detail cells once the basemap is split), stories are the
+ * catalogue's `story.json` files and the generated ones the benchmark serves under `stories/`
+ * @example kindOf("assets/basemap-cell-3-4-AbC.json") // "basemap"
+ */
+export function kindOf(path: string): Kind {
   if (/\.m?js$/.test(path)) return "js";
   if (path.endsWith(".css")) return "css";
-  if (/(^|\/)(countries-\d+m|basemap-water)-[^/]*\.json$/.test(path)) return "basemap";
-  if (path.endsWith("/story.json")) return "story";
+  if (/(^|\/)(countries-\d+m-|basemap-)[^/]*\.json$/.test(path)) return "basemap";
+  if (path.endsWith("/story.json") || /^stories\/[^/]+\.json$/.test(path)) return "story";
   return "other";
 }
 
@@ -60,25 +57,4 @@ export function sizesByKind(files: readonly FileSize[]): Record<Kind | "total", 
   });
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, total(files.filter((file) => file.kind === kind))]));
   return { ...(byKind as Record<Kind, KindSize>), total: total(files) };
-}
-
-/** Reads bench/budgets.json: `{ "gzipKB": { "js": 125, … } }`. */
-export function readBudgets(file: string): Partial<Record<Kind, number>> {
-  const parsed = JSON.parse(readFileSync(file, "utf8")) as { gzipKB?: Record<string, unknown> };
-  const budgets: Partial<Record<Kind, number>> = {};
-  for (const [kind, kilobytes] of Object.entries(parsed.gzipKB ?? {})) {
-    if (!(KINDS as readonly string[]).includes(kind)) throw new Error(`${file}: gzipKB.${kind} is not a kind of file (${KINDS.join(", ")})`);
-    if (typeof kilobytes !== "number" || !(kilobytes > 0)) throw new Error(`${file}: gzipKB.${kind} is ${JSON.stringify(kilobytes)}, but must be a number of KB above 0`);
-    budgets[kind as Kind] = kilobytes * 1000;
-  }
-  return budgets;
-}
-
-export function checkBudgets(sizes: Record<Kind, KindSize>, budgets: Partial<Record<Kind, number>>): BudgetCheck[] {
-  return KINDS.flatMap((kind) => {
-    const budget = budgets[kind];
-    if (budget === undefined) return [];
-    const gzip = sizes[kind].gzip;
-    return [{ kind, gzip, budget, status: gzip <= budget ? "PASS" : "OVER" }];
-  });
 }

@@ -11,12 +11,14 @@ import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import countries50mUrl from "world-atlas/countries-50m.json?url";
 
-/** The same story file the app's catalogue names as its default. */
-const STORY_URL = "geodata/aktobe-2016/story.json";
+/** The same story file the app's catalogue names as its default, or the large story `?story=` names (relative to the page). */
+const STORY_URL = new URLSearchParams(location.search).get("story") ?? "geodata/aktobe-2016/story.json";
+/** The app's mark (src/components/useStoryLoader.ts); here the story is only parsed, not validated. */
+const STORY_READY_MARK = "article-map:story-ready";
 
 /** The few fields of a story file the baseline reads (src/story/schema.ts has the whole format). */
 interface StoryFile {
-  view: { bounds: [number, number, number, number] };
+  view?: { bounds?: [number, number, number, number] };
   places: { features: Array<{ id: string; geometry: Geometry | null; properties: { name: string; labelPoint?: [number, number] } }> };
 }
 
@@ -36,13 +38,18 @@ function positionOf(place: StoryFile["places"]["features"][number]): [number, nu
 
 async function showStory(): Promise<void> {
   const story = (await (await fetch(STORY_URL)).json()) as StoryFile;
-  const [west, south, east, north] = story.view.bounds;
-  map.fitBounds([[south, west], [north, east]]);
-  for (const place of story.places.features) {
+  performance.mark(STORY_READY_MARK);
+  const placed = story.places.features.flatMap((place) => {
     const position = positionOf(place);
-    if (position === null) continue;
+    return position === null ? [] : [{ position, name: place.properties.name }];
+  });
+  // A generated story has no first view: like the app, fit every place then.
+  const bounds = story.view?.bounds;
+  if (bounds) map.fitBounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]]);
+  else if (placed.length > 0) map.fitBounds(placed.map((place) => place.position));
+  for (const { position, name } of placed) {
     const icon = divIcon({ className: "baseline-marker", iconSize: [12, 12], iconAnchor: [6, 6] });
-    marker(position, { icon, title: place.properties.name }).addTo(map);
+    marker(position, { icon, title: name }).addTo(map);
   }
 }
 
