@@ -81,23 +81,21 @@ interface Recording {
 export const FRAME_RECORDER_SCRIPT = `(() => {
   let times = [];
   let moved = false;
-  let lastView = "";
+  let startView = "";
   let running = false;
   const view = () => [".leaflet-map-pane", ".leaflet-proxy"].map((selector) => document.querySelector(selector)?.style.transform).join(" ");
   const frame = (time) => {
     if (!running) return;
     times.push(Math.max(time, times[times.length - 1]));
-    const now = view();
-    if (now !== lastView) moved = true;
-    lastView = now;
+    if (view() !== startView) moved = true;
     requestAnimationFrame(frame);
   };
   Object.defineProperty(window, "__articleMapFrames", { value: {
-    start() { times = [performance.now()]; moved = false; lastView = view(); running = true; requestAnimationFrame(frame); },
+    start() { times = [performance.now()]; moved = false; startView = view(); running = true; requestAnimationFrame(frame); },
     stop() {
       running = false;
       times.push(performance.now());
-      return { times, moved: moved || view() !== lastView };
+      return { times, moved: moved || view() !== startView };
     },
   } });
 })();`;
