@@ -66,37 +66,43 @@ interface FrameWindow {
 }
 
 interface Recording {
+  /** performance.now() at start, each frame's timestamp, then performance.now() at stop. */
   times: number[];
-  /** Frames in which the map's position or zoom (the transforms Leaflet sets on its panes) had changed. */
-  viewChanges: number;
+  /** Whether the map's position or zoom (the transforms Leaflet sets on its panes) changed meanwhile. */
+  moved: boolean;
 }
 
 /**
  * Injected before the page's own scripts (plain text: code evaluated from Node would carry the
  * compiler's helpers, and the app's CSP forbids strings): a requestAnimationFrame loop that keeps
- * every frame's timestamp between `start()` and `stop()`.
+ * every frame's timestamp between `start()` and `stop()`. The start and stop times are kept too,
+ * so a page too busy to draw a single frame during a gesture shows one frame as long as the gesture.
  */
 export const FRAME_RECORDER_SCRIPT = `(() => {
   let times = [];
-  let viewChanges = 0;
-  let lastView = "";
+  let moved = false;
+  let startView = "";
   let running = false;
   const view = () => [".leaflet-map-pane", ".leaflet-proxy"].map((selector) => document.querySelector(selector)?.style.transform).join(" ");
   const frame = (time) => {
     if (!running) return;
-    times.push(time);
-    const now = view();
-    if (now !== lastView) viewChanges++;
-    lastView = now;
+    times.push(Math.max(time, times[times.length - 1]));
+    if (view() !== startView) moved = true;
     requestAnimationFrame(frame);
   };
   Object.defineProperty(window, "__articleMapFrames", { value: {
-    start() { times = []; viewChanges = 0; lastView = view(); running = true; requestAnimationFrame(frame); },
-    stop() { running = false; return { times, viewChanges }; },
+    start() { times = [performance.now()]; moved = false; startView = view(); running = true; requestAnimationFrame(frame); },
+    stop() {
+      running = false;
+      times.push(performance.now());
+      return { times, moved: moved || view() !== startView };
+    },
   } });
 })();`;
 
+/** Starts recording once the page has drawn two frames: a page still painting its markers is not panning yet. */
 async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   await page.evaluate(() => (window as unknown as FrameWindow).__articleMapFrames.start());
 }
 
@@ -104,11 +110,10 @@ async function startFrames(page: Page): Promise<void> {
  * Stops recording and summarises the gaps between frames.
  * @throws when the map's view never changed: the gesture missed the map, and its frames say nothing
  */
-async function stopFrames(page: Page, gesture: string): Promise<FrameStats | null> {
-  const { times, viewChanges } = await page.evaluate(() => (window as unknown as FrameWindow).__articleMapFrames.stop());
-  if (viewChanges === 0) throw new Error(`the ${gesture} did not move the map`);
-  const deltas = times.slice(1).map((time, index) => time - times[index]!);
-  return deltas.length === 0 ? null : frameStats(deltas);
+async function stopFrames(page: Page, gesture: string): Promise<FrameStats> {
+  const { times, moved } = await page.evaluate(() => (window as unknown as FrameWindow).__articleMapFrames.stop());
+  if (!moved) throw new Error(`the ${gesture} did not move the map`);
+  return frameStats(times.slice(1).map((time, index) => time - times[index]!));
 }
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -121,38 +126,44 @@ async function mapCentre(page: Page): Promise<{ x: number; y: number }> {
 }
 
 /**
- * Drags the map round a circle of 150 px for {@link GESTURE_MS}: every move is placed by the time
- * elapsed, so a page that answers slowly gets fewer, longer moves, as a hand would give it.
+ * Drags the map along half a circle of 150 px over {@link GESTURE_MS}, one move per frame's time,
+ * sent on the clock without waiting for the page to take each (as a hand keeps moving whether or
+ * not the page keeps up; the browser merges the moves it has not handled yet). Half a circle, so
+ * a page too busy to see any move but the last still ends up moved.
  */
-export async function panFrames(page: Page): Promise<FrameStats | null> {
+export async function panFrames(page: Page): Promise<FrameStats> {
   const centre = await mapCentre(page);
   const radius = 150;
   await page.mouse.move(centre.x + radius, centre.y);
   await page.mouse.down();
   await startFrames(page);
-  const start = Date.now();
-  for (let elapsed = 0; elapsed < GESTURE_MS; elapsed = Date.now() - start) {
-    const angle = (elapsed / GESTURE_MS) * 2 * Math.PI;
-    await page.mouse.move(centre.x + radius * Math.cos(angle), centre.y + radius * Math.sin(angle));
-    await pause(8);
+  const inputs: Array<Promise<void>> = [];
+  for (let step = 1; step <= GESTURE_MS / FRAME_MS; step++) {
+    const angle = ((step * FRAME_MS) / GESTURE_MS) * Math.PI;
+    inputs.push(page.mouse.move(centre.x + radius * Math.cos(angle), centre.y + radius * Math.sin(angle)));
+    await pause(FRAME_MS);
   }
-  await page.mouse.up();
+  inputs.push(page.mouse.up());
+  await Promise.all(inputs);
   return stopFrames(page, "drag");
 }
 
 /**
- * Zooms in four levels and out four, one wheel notch every 250 ms over {@link GESTURE_MS}, then
- * waits for the last animation to end. Leaflet zooms one level per 60 px of wheel.
+ * Zooms in four levels and out four, one wheel notch every 250 ms over {@link GESTURE_MS}, sent
+ * on the clock like the drag's moves, then waits for the last animation to end. Leaflet zooms
+ * one level per 60 px of wheel.
  */
-export async function zoomFrames(page: Page): Promise<FrameStats | null> {
+export async function zoomFrames(page: Page): Promise<FrameStats> {
   const centre = await mapCentre(page);
   await page.mouse.move(centre.x, centre.y);
   await startFrames(page);
   const notches = 8;
+  const inputs: Array<Promise<void>> = [];
   for (let notch = 0; notch < notches; notch++) {
-    await page.mouse.wheel(0, notch < notches / 2 ? -60 : 60);
+    inputs.push(page.mouse.wheel(0, notch < notches / 2 ? -60 : 60));
     await pause(GESTURE_MS / notches);
   }
+  await Promise.all(inputs);
   await pause(300);
   return stopFrames(page, "wheel");
 }

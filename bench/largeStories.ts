@@ -75,9 +75,10 @@ export async function runLargeStories(browser: Browser, targets: readonly LargeT
 
 const NEVER_RENDERED = `did not render in ${RENDER_TIMEOUT_MS / 1000} s`;
 
+/** A page that never rendered says so once, on the first-render row; a figure not measured is a dash. */
 function cell(summary: LargeSummary, figure: LargeFigure): string {
   const value = summary.figures[figure];
-  if (value === null) return summary.rendered === 0 ? NEVER_RENDERED : "—";
+  if (value === null) return figure === "firstRenderMs" ? NEVER_RENDERED : "—";
   const partial = figure === "firstRenderMs" && summary.rendered < summary.loads ? ` (${summary.rendered}/${summary.loads} loads)` : "";
   return spread(value) + partial;
 }
@@ -86,7 +87,7 @@ function cell(summary: LargeSummary, figure: LargeFigure): string {
 export function largeTables(results: readonly LargeResult[], runs: number): string[] {
   const lines: string[] = [];
   lines.push(`Large stories: the N most populous GeoNames places, at normal CPU speed, ${runs} load${runs === 1 ? "" : "s"} each (a page that does not render in ${RENDER_TIMEOUT_MS / 1000} s is not loaded again).`);
-  lines.push("Pan: the map dragged round a 150 px circle for 2 s; zoom: 4 wheel notches in, 4 out, over 2 s. Frames from requestAnimationFrame; dropped = round(gap/16.7)-1 per gap over 25 ms.");
+  lines.push("Pan: the map dragged along half a circle of 150 px for 2 s; zoom: 4 wheel notches in, 4 out, over 2 s. Frames from requestAnimationFrame; dropped = round(gap/16.7)-1 per gap over 25 ms; recording starts once the page has drawn two frames.");
   for (const { story, pages } of results) {
     const [app, baseline] = [pages.find((page) => page.name === "app"), pages.find((page) => page.name === "baseline")];
     const rows: string[][] = [[`${story.places.toLocaleString("en")} places (story ${kilobytes(story.raw)} KB, ${kilobytes(story.gzip)} KB gzip)`, "app", "baseline", "app/baseline"]];

@@ -1,4 +1,5 @@
 import type { LatLngTuple, LeafletMouseEvent } from "leaflet";
+import { useMemo } from "react";
 import { GeoJSON } from "react-leaflet";
 import type { Place } from "../story/model";
 
@@ -13,9 +14,13 @@ const DRAW_ORDER: Record<string, number> = { region: 0, country: 1 };
 
 /** Countries, regions and other non-point geometries, drawn as the shapes they are. */
 export function PlaceShapes({ places, selectedId, onSelect }: PlaceShapesProps) {
-  const shapes = places
-    .filter((place) => place.geometry !== null && place.geometry.type !== "Point")
-    .sort((a, b) => (DRAW_ORDER[a.precision] ?? 2) - (DRAW_ORDER[b.precision] ?? 2));
+  // Once per list of places, not per render: a story may hold 100,000 points and no shape at all.
+  const shapes = useMemo(
+    () => places
+      .filter((place) => place.geometry !== null && place.geometry.type !== "Point")
+      .sort((a, b) => (DRAW_ORDER[a.precision] ?? 2) - (DRAW_ORDER[b.precision] ?? 2)),
+    [places],
+  );
   return shapes.map((place) => {
     const selected = place.id === selectedId;
     return (

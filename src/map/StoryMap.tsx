@@ -4,10 +4,12 @@ import { MapContainer, ScaleControl, useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
 import type { BasemapDetail } from "../geo/basemapFiles";
 import type { BasemapWater } from "../geo/basemapWater";
+import { CLUSTER_THRESHOLD, countPositioned } from "../geo/clusterPoints";
 import { boundsOfGeometries, type Bounds } from "../geo/placeBounds";
 import type { InitialView } from "../state/initialView";
 import type { Place, Story } from "../story/model";
 import { BasemapLayers } from "./BasemapLayers";
+import { ClusteredMarkers } from "./ClusteredMarkers";
 import { FitAllButton } from "./FitAllButton";
 import { MapControl } from "./MapControl";
 import { OnlineTiles, OSM_MAX_ZOOM } from "./OnlineTiles";
@@ -110,6 +112,8 @@ export function StoryMap(props: StoryMapProps) {
     () => boundsOfGeometries(story.places.map((place) => (place.anchor ? { type: "Point", coordinates: place.anchor } : place.geometry))),
     [story],
   );
+  // Past the threshold, clusters replace the labelled markers, their label layout and fan-out.
+  const clustered = useMemo(() => countPositioned(shownPlaces) > CLUSTER_THRESHOLD, [shownPlaces]);
   const focusCountries = useMemo(() => story.file.view?.focusCountries ?? [], [story]);
   const hiddenLabels = useMemo(
     () => new Set(story.places.filter((place) => place.countryIds.length === 1).flatMap((place) => place.countryIds)),
@@ -123,7 +127,8 @@ export function StoryMap(props: StoryMapProps) {
   const select = useMemo(() => (placeId: string, at?: LatLngTuple) => onSelect(at ? { placeId, at } : { placeId }), [onSelect]);
   const selected = selection ? story.placeById.get(selection.placeId) : undefined;
   const anchor: LatLngTuple | undefined = selected?.anchor ? [selected.anchor[1], selected.anchor[0]] : undefined;
-  const popupAt = selection?.at ?? (selected ? positions.get(selected.id) ?? anchor : undefined);
+  // Clusters draw places at their own positions; positions left from labelled markers are stale.
+  const popupAt = selection?.at ?? (selected ? (clustered ? undefined : positions.get(selected.id)) ?? anchor : undefined);
   const flight = selection?.fromOutside && anchor ? { key: `${selection.placeId}#${selection.serial ?? 0}`, at: anchor } : null;
   const start = initialView.kind === "view"
     ? { center: [initialView.view.lat, initialView.view.lng] as LatLngTuple, zoom: initialView.view.zoom }
@@ -152,7 +157,9 @@ export function StoryMap(props: StoryMapProps) {
       {onlineTiles && <OnlineTiles basemapMaxZoom={BASEMAP_MAX_ZOOM} onUnavailable={onTilesUnavailable} />}
       {basemap && <BasemapLayers basemap={basemap} water={water} detail={basemapDetail} focusCountries={focusCountries} hiddenLabels={hiddenLabels} scheme={scheme} />}
       <PlaceShapes places={shownPlaces} selectedId={selectedId} onSelect={select} />
-      <PlaceMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />
+      {clustered
+        ? <ClusteredMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} />
+        : <PlaceMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />}
       {selected && popupAt && (
         <AfterFlight flight={flight}>
           <SelectedPopup placeId={selected.id} label={selected.name} position={popupAt} onClose={onClose} autoPan={popupsPanMap}>

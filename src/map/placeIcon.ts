@@ -11,14 +11,18 @@ function shapeOf(place: Place): string {
 /**
  * The marker's element: Leaflet gives it role="button" and tabindex; its text is its accessible name.
  * Built with DOM calls so a place name is only ever text.
+ * @param place - the place it stands for
+ * @param labelled - false where no label layout runs (clustered maps): the name then shows only
+ *   on hover and focus, and stays the accessible name
  */
-export function placeIcon(place: Place): DivIcon {
+export function placeIcon(place: Place, labelled = true): DivIcon {
   const root = document.createElement("span");
   root.className = [
     "place-marker",
     `place-marker--${shapeOf(place)}`,
     place.origin === "other-sources" ? "place-marker--other-sources" : "",
-  ].join(" ").trim();
+    labelled ? "" : "place-marker--label-hidden",
+  ].filter(Boolean).join(" ");
   const symbol = document.createElement("span");
   symbol.className = "place-marker__symbol";
   symbol.setAttribute("aria-hidden", "true");

@@ -71,26 +71,65 @@ export function normalizeForSearch(text: string): string {
     .trim();
 }
 
+/** A place's texts, folded once per story so that each keystroke only compares. */
+interface SearchEntry {
+  place: Place;
+  /** Name, aliases and mentions in that order, each as written and folded. */
+  names: ReadonlyArray<readonly [MatchField, string, string]>;
+  /** The description's words as written, and folded. */
+  words: readonly string[];
+  foldedWords: readonly string[];
+}
+
+/** The story's places, prepared for {@link searchPlaces}. */
+export interface PlaceSearchIndex {
+  entries: readonly SearchEntry[];
+  /** What a blank query lists: every place, in order. */
+  all: readonly PlaceMatch[];
+}
+
+/**
+ * Folds every name, alias, mention and description word of the places once, so that a search
+ * over 100,000 places compares strings and never normalises them again.
+ * @param places - the story's places, in the order to keep on ties
+ * @returns the index to search
+ * @example
+ * const index = placeSearchIndex(story.places);
+ */
+export function placeSearchIndex(places: readonly Place[]): PlaceSearchIndex {
+  const entries = places.map((place): SearchEntry => {
+    const texts: Array<[MatchField, string]> = [
+      ["name", place.name],
+      ...place.aliases.map((alias): [MatchField, string] => ["alias", alias]),
+      ...place.mentions.map((mention): [MatchField, string] => ["mention", mention]),
+    ];
+    // The same separators as normalizeForSearch, so folded words line up with the written ones.
+    const words = place.description?.split(/[^\p{L}\p{N}\p{M}'’ʼ‘`´.]+/u).filter((word) => normalizeForSearch(word) !== "") ?? [];
+    return { place, names: texts.map(([field, text]) => [field, text, normalizeForSearch(text)] as const), words, foldedWords: words.map(normalizeForSearch) };
+  });
+  return { entries, all: places.map((place) => ({ place, matched: null })) };
+}
+
 /**
  * Finds the places whose name, aliases or the article's words for them (mentions) contain the
  * query, ignoring case, diacritics and punctuation; a description matches only where one of its
  * words starts with the query. Exact matches come first, then prefixes, then matches at the start
  * of a later word, then other substrings, then descriptions; on a tie the name beats an alias,
  * an alias a mention, and otherwise the places keep their order.
- * @param places - the story's places, in the order to keep on ties
+ * @param index - the story's places, from {@link placeSearchIndex}
  * @param query - what the reader typed
  * @returns every place (with `matched: null`) for a blank query, else the hits, best first
  * @example
- * searchPlaces(story.places, "nur sultan")[0]
+ * searchPlaces(placeSearchIndex(story.places), "nur sultan")[0]
  * // { place: Astana, matched: { field: "alias", text: "Nur-Sultan", kind: "exact" } }
  */
-export function searchPlaces(places: readonly Place[], query: string): PlaceMatch[] {
+export function searchPlaces(index: PlaceSearchIndex, query: string): readonly PlaceMatch[] {
   const folded = normalizeForSearch(query);
-  if (folded === "") return places.map((place) => ({ place, matched: null }));
+  if (folded === "") return index.all;
   const hits: Array<{ match: PlaceMatch & { matched: PlaceMatchDetail }; score: number; index: number }> = [];
-  places.forEach((place, index) => {
-    const matched = bestMatch(place, folded);
-    if (matched) hits.push({ match: { place, matched }, score: scoreOf(matched), index });
+  index.entries.forEach((entry, position) => {
+    const matched = bestMatch(entry, folded);
+    if (matched) hits.push({ match: { place: entry.place, matched }, score: scoreOf(matched), index: position });
   });
   hits.sort(
     (a, b) =>
@@ -108,19 +147,14 @@ function scoreOf(match: PlaceMatchDetail): number {
   return match.field === "description" ? DESCRIPTION_SCORE : KIND_RANK[match.kind];
 }
 
-function bestMatch(place: Place, query: string): PlaceMatchDetail | null {
-  const candidates: Array<[MatchField, string]> = [
-    ["name", place.name],
-    ...place.aliases.map((alias): [MatchField, string] => ["alias", alias]),
-    ...place.mentions.map((mention): [MatchField, string] => ["mention", mention]),
-  ];
+function bestMatch(entry: SearchEntry, query: string): PlaceMatchDetail | null {
   let best: PlaceMatchDetail | null = null;
-  for (const [field, text] of candidates) {
-    const kind = kindOf(normalizeForSearch(text), query);
+  for (const [field, text, folded] of entry.names) {
+    const kind = kindOf(folded, query);
     // Candidates run name, aliases, mentions: on equal kinds the earlier one stays.
     if (kind && (!best || KIND_RANK[kind] < KIND_RANK[best.kind])) best = { field, text, kind };
   }
-  return best ?? descriptionMatch(place.description, query);
+  return best ?? descriptionMatch(entry, query);
 }
 
 function kindOf(text: string, query: string): MatchKind | null {
@@ -133,15 +167,12 @@ function kindOf(text: string, query: string): MatchKind | null {
 // Shorter queries would match a word start in nearly every description and bury the names.
 const MIN_DESCRIPTION_QUERY = 3;
 
-function descriptionMatch(description: string | undefined, query: string): PlaceMatchDetail | null {
-  if (!description || query.length < MIN_DESCRIPTION_QUERY) return null;
-  // The same separators as normalizeForSearch, so folded words line up with the written ones.
-  const words = description.split(/[^\p{L}\p{N}\p{M}'’ʼ‘`´.]+/u).filter((word) => normalizeForSearch(word) !== "");
-  const folded = words.map(normalizeForSearch);
+function descriptionMatch({ words, foldedWords }: SearchEntry, query: string): PlaceMatchDetail | null {
+  if (words.length === 0 || query.length < MIN_DESCRIPTION_QUERY) return null;
   for (let start = 0; start < words.length; start += 1) {
     let joined = "";
     for (let end = start; end < words.length; end += 1) {
-      joined = joined === "" ? (folded[end] ?? "") : `${joined} ${folded[end] ?? ""}`;
+      joined = joined === "" ? (foldedWords[end] ?? "") : `${joined} ${foldedWords[end] ?? ""}`;
       if (joined.startsWith(query)) {
         const text = words.slice(start, end + 1).join(" ").replace(/^['’ʼ‘`´.]+|['’ʼ‘`´.]+$/gu, "");
         return { field: "description", text, kind: "word" };
@@ -204,15 +235,18 @@ export function groupPlaces(places: readonly Place[]): PlaceGroup<Place>[] {
 export function groupMatches(matches: readonly PlaceMatch[]): PlaceGroup<PlaceMatch>[] {
   const groups = groupBy(matches, (match) => match.place);
   if (matches.every((match) => match.matched === null)) return groups;
-  const firstIndex = (group: PlaceGroup<PlaceMatch>) => (group.items[0] ? matches.indexOf(group.items[0]) : Infinity);
-  return groups.sort((a, b) => firstIndex(a) - firstIndex(b));
+  const rank = new Map(groups.map((group) => [group, group.items[0] ? matches.indexOf(group.items[0]) : Infinity]));
+  return groups.sort((a, b) => (rank.get(a) ?? Infinity) - (rank.get(b) ?? Infinity));
 }
 
 function groupBy<T>(items: readonly T[], placeOf: (item: T) => Place): PlaceGroup<T>[] {
   const byKey = new Map<PlaceGroupKey, T[]>();
   for (const item of items) {
     const key = groupKeyOf(placeOf(item));
-    byKey.set(key, [...(byKey.get(key) ?? []), item]);
+    // Pushed, not copied: 100,000 places must not make 100,000 growing arrays.
+    const group = byKey.get(key);
+    if (group) group.push(item);
+    else byKey.set(key, [item]);
   }
   return GROUP_LABELS.flatMap(([key, label]) => {
     const grouped = byKey.get(key);
