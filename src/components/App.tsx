@@ -92,7 +92,7 @@ export function App({ surface }: { surface: Surface }) {
       setSelection({ placeId: url.place });
     }
   }, [url, addNotice, dismiss, replaceQuery]);
-  const { load, fileProblem, openFile, dismissFileProblem, dismissSkipped } = useStoryLoader(url.story, onStory, siteBase, surface.firstStory);
+  const { load, fileProblem, opening, openFile, dismissFileProblem, dismissSkipped } = useStoryLoader(url.story, onStory, siteBase, surface.firstStory);
 
   useEffect(() => {
     const failed = (what: string) => (error: unknown) => addNotice({
@@ -255,6 +255,7 @@ export function App({ surface }: { surface: Surface }) {
       )}
       <div className="map-messages">
         <Notices notices={notices} onDismiss={dismiss} />
+        {opening !== null && <p className="notice notice--progress" role="status">Opening “{opening}”…</p>}
         {fileProblem && (
           <ProblemsPanel title={`“${fileProblem.file}” could not be opened`} problems={fileProblem.problems} role="alert" onDismiss={dismissFileProblem}>
             <p className="problems-panel__intro">The map still shows “{story.title}”.</p>

@@ -41,6 +41,8 @@ export function useStoryLoader(
   const [load, setLoad] = useState<LoadState>(() =>
     option.kind === "refused" ? { status: "failed", file: option.value, problems: [option.problem], offerDefault: true } : { status: "loading" });
   const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
+  /** The name of the file being read and validated, which can take seconds for a large one. */
+  const [opening, setOpening] = useState<string | null>(null);
   // Only the file opened last may replace the story, however long the earlier ones take to read.
   const lastFile = useRef(0);
 
@@ -60,8 +62,10 @@ export function useStoryLoader(
 
   const openFile = useCallback(async (file: File) => {
     const request = ++lastFile.current;
+    setOpening(file.name);
     const result = await readStoryFile(file);
     if (request !== lastFile.current) return;
+    setOpening(null);
     if (!result.ok) return setFileProblem({ file: file.name, problems: messages(result.problems) });
     setFileProblem(null);
     setLoad((current) => ({
@@ -78,5 +82,5 @@ export function useStoryLoader(
   const dismissFileProblem = useCallback(() => setFileProblem(null), []);
   const dismissSkipped = useCallback(() => setLoad((current) => (current.status === "ready" ? { ...current, skipped: [] } : current)), []);
 
-  return { load, fileProblem, openFile, dismissFileProblem, dismissSkipped };
+  return { load, fileProblem, opening, openFile, dismissFileProblem, dismissSkipped };
 }

@@ -119,6 +119,25 @@ describe("a story of 100,000 places", () => {
       await page.close();
     });
   }
+
+  it("stays responsive while it validates a 100,000-place file: letters typed meanwhile show at once", async () => {
+    const { page, pageErrors } = await openMap(site.browser, site.server);
+    await page.getByRole("tab", { name: /^Places/ }).click();
+    await page.locator('input[type="file"]').setInputFiles(join(folder, "gazetteer-100000.json"));
+    await page.getByRole("status").filter({ hasText: "Opening “gazetteer-100000.json”…" }).waitFor();
+    await page.getByRole("searchbox").pressSequentially("Astana");
+    // Read in one task: the letters are on screen while the file is still being opened. Were the
+    // file validated on the page's thread, the keys would wait for it and the notice would be gone.
+    const seen = await page.evaluate(() => ({
+      typed: document.querySelector<HTMLInputElement>('input[type="search"]')?.value,
+      opening: document.querySelector(".notice--progress")?.textContent,
+    }));
+    expect(seen).toEqual({ typed: "Astana", opening: "Opening “gazetteer-100000.json”…" });
+    await expect.poll(() => page.locator(".notice--progress").count(), { timeout: LOAD_TIMEOUT }).toBe(0);
+    await clusters(page).first().waitFor({ state: "attached" });
+    expect(pageErrors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("a story of 100,000 places where no worker may start", () => {
