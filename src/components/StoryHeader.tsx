@@ -6,7 +6,7 @@ import { ExternalLink } from "./ExternalLink";
 /** The article's headline, source and publication date above the map (a GeoJSON file's name alone). */
 export function StoryHeader({ story, children }: { story: Story; children?: ReactNode }) {
   const { article } = story.file;
-  const counts = `${story.places.length} places, ${story.file.events.length} events`;
+  const counts = `${story.places.length.toLocaleString("en")} places, ${story.file.events.length.toLocaleString("en")} events`;
   return (
     <header className="story-header">
       <h1 className="story-header__title">{story.title}</h1>
@@ -20,7 +20,7 @@ export function StoryHeader({ story, children }: { story: Story; children?: Reac
             {counts}
           </>
         ) : (
-          `GeoJSON places without an article · ${story.places.length} places`
+          `GeoJSON places without an article · ${story.places.length.toLocaleString("en")} places`
         )}
       </p>
       {children && <nav className="story-header__actions" aria-label="Views and help">{children}</nav>}

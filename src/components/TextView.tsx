@@ -40,7 +40,7 @@ export function TextView({ story }: { story: Story }) {
         </section>
       )}
       <section aria-labelledby="text-view-places">
-        <h2 id="text-view-places">Places ({story.places.length})</h2>
+        <h2 id="text-view-places">Places ({story.places.length.toLocaleString("en")})</h2>
         {story.places.map((place) => (
           <div key={place.id} className="text-view__place">
             <PlaceDetails story={story} place={place} />
