@@ -77,6 +77,26 @@ describe("a story of 100,000 places", () => {
     await page.close();
   });
 
+  it("with reduced motion, a clicked cluster jumps in rather than flying", async () => {
+    const { page } = await openLarge({ hash: "map=3/48/10" });
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    await clusters(page).first().waitFor({ state: "attached" });
+    const before = (await mapView(page))!.zoom;
+    // A flight moves the markers on every frame, each frame one batch of mutations (about 28 in
+    // 0.6 s); a jump moves, removes and adds them in a few.
+    await page.evaluate(() => {
+      const pane = document.querySelector(".leaflet-marker-pane")!;
+      const moves = { frames: 0 };
+      (window as unknown as { markerMoves: typeof moves }).markerMoves = moves;
+      new MutationObserver(() => (moves.frames += 1)).observe(pane, { subtree: true, attributes: true, attributeFilter: ["style"] });
+    });
+    await clusters(page).first().click();
+    await expect.poll(async () => (await mapView(page))!.zoom).toBeGreaterThan(before);
+    await waitForStill(page);
+    expect(await page.evaluate(() => (window as unknown as { markerMoves: { frames: number } }).markerMoves.frames)).toBeLessThan(10);
+    await page.close();
+  });
+
   it("opens the popup of a place on its own when clicked", async () => {
     const { page } = await openLarge({ hash: `map=10/${shanghai.lat}/${shanghai.lng}` });
     await marker(page, "Shanghai").click();
