@@ -23,7 +23,7 @@ type Responder = (request: ClusterRequest) => ClusterReply | null;
 export function startClusterWorker(): Worker | null {
   if (typeof Worker === "undefined") return null;
   try {
-    return new Worker(new URL("./cluster.worker.ts", import.meta.url), { type: "module" });
+    return new Worker(new URL("../workers/cluster.worker.ts", import.meta.url), { type: "module" });
   } catch {
     return null;
   }

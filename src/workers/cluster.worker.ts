@@ -1,5 +1,5 @@
 /** Builds and queries the cluster index off the page's thread; all of its logic is clusterIndex.ts. */
-import { clusterResponder, type ClusterReply, type ClusterRequest } from "./clusterIndex";
+import { clusterResponder, type ClusterReply, type ClusterRequest } from "../geo/clusterIndex";
 
 /** The worker's global scope, as far as it is used here (the DOM typings describe a window). */
 interface WorkerScope {
