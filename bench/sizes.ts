@@ -26,6 +26,7 @@ export interface KindSize {
  * @example kindOf("assets/basemap-cell-3-4-AbC.json") // "basemap"
  */
 export function kindOf(path: string): Kind {
+  if (/\.worker-[^/]*\.m?js$/.test(path)) return "worker";
   if (/\.m?js$/.test(path)) return "js";
   if (path.endsWith(".css")) return "css";
   if (/(^|\/)(countries-\d+m-|basemap-)[^/]*\.json$/.test(path)) return "basemap";

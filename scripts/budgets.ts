@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 
 /** What the budgets speak of; `other` is everything else requested (HTML, the catalogue, icons). */
-export const KINDS = ["js", "css", "basemap", "story", "other"] as const;
+/** `worker`: scripts that run in Web Workers (story validation, the cluster index), off the page's thread. */
+export const KINDS = ["js", "worker", "css", "basemap", "story", "other"] as const;
 export type Kind = (typeof KINDS)[number];
 
 export interface Budgets {

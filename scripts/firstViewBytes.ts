@@ -93,7 +93,7 @@ export function storyFile(fileName: string, contents: string | Uint8Array): Firs
 /** Gzip bytes per kind, every kind present (0 when the first view has none of it). */
 export function bytesByKind(files: readonly FirstViewFile[]): Record<Kind, { gzip: number }> {
   const total = (kind: Kind) => ({ gzip: files.filter((file) => file.kind === kind).reduce((sum, file) => sum + file.gzip, 0) });
-  return { js: total("js"), css: total("css"), basemap: total("basemap"), story: total("story"), other: total("other") };
+  return { js: total("js"), worker: total("worker"), css: total("css"), basemap: total("basemap"), story: total("story"), other: total("other") };
 }
 
 const kilobytes = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;

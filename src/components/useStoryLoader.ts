@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState } from "react";
 import { loadFirstStory, type FirstStory } from "../data/fetchers";
 import { readStoryFile } from "../data/readFile";
 import type { StoryOption } from "../state/storyOption";
@@ -55,8 +55,11 @@ export function useStoryLoader(
       if (!result.ok) return setLoad({ status: "failed", file: first.file, problems: messages(result.problems), offerDefault });
       // npm run bench times loading and validation up to here.
       performance.mark(STORY_READY_MARK);
-      setLoad({ status: "ready", story: result.story, skipped: result.skipped, generation: 0, fromFile: false, url: result.url });
-      onStory(result.story, "start");
+      // A transition: React renders the map in slices, yielding to the page between them.
+      startTransition(() => {
+        setLoad({ status: "ready", story: result.story, skipped: result.skipped, generation: 0, fromFile: false, url: result.url });
+        onStory(result.story, "start");
+      });
     });
   }, [option, started, onStory, siteBase]);
 

@@ -14,6 +14,7 @@ describe("the benchmark's kinds of file", () => {
     expect(kindOf("stories/gazetteer-100000.json")).toBe("story");
     expect(kindOf("geodata/catalog.json")).toBe("other");
     expect(kindOf("assets/index-Ab12.js")).toBe("js");
+    expect(kindOf("assets/parseStory.worker-Ab12.js")).toBe("worker");
     expect(kindOf("index.html")).toBe("other");
   });
 });
