@@ -1,5 +1,5 @@
 import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
 import { MapContainer, ScaleControl, useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
 import type { BasemapDetail } from "../geo/basemapFiles";
@@ -9,7 +9,6 @@ import { boundsOfGeometries, type Bounds } from "../geo/placeBounds";
 import type { InitialView } from "../state/initialView";
 import type { Place, Story } from "../story/model";
 import { BasemapLayers } from "./BasemapLayers";
-import { ClusteredMarkers } from "./ClusteredMarkers";
 import { FitAllButton } from "./FitAllButton";
 import { MapControl } from "./MapControl";
 import { OnlineTiles, OSM_MAX_ZOOM } from "./OnlineTiles";
@@ -65,6 +64,9 @@ interface StoryMapProps {
   /** Whether opening a popup may pan the map (default); a briefing's steps set the view themselves. */
   popupsPanMap?: boolean;
 }
+
+/** Only stories of more than CLUSTER_THRESHOLD places need it, so it stays out of the first view's script. */
+const ClusteredMarkers = lazy(() => import("./ClusteredMarkers").then((module) => ({ default: module.ClusteredMarkers })));
 
 /** The offline basemap is Natural Earth at 1:50m, which has little to show closer than this. */
 const BASEMAP_MAX_ZOOM = 10;
@@ -158,7 +160,7 @@ export function StoryMap(props: StoryMapProps) {
       {basemap && <BasemapLayers basemap={basemap} water={water} detail={basemapDetail} focusCountries={focusCountries} hiddenLabels={hiddenLabels} scheme={scheme} />}
       <PlaceShapes places={shownPlaces} selectedId={selectedId} onSelect={select} />
       {clustered
-        ? <ClusteredMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} />
+        ? <Suspense fallback={null}><ClusteredMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} /></Suspense>
         : <PlaceMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />}
       {selected && popupAt && (
         <AfterFlight flight={flight}>
