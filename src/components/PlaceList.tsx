@@ -1,6 +1,7 @@
 import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import type { Story } from "../story/model";
-import { groupMatches, normalizeForSearch, placeSearchIndex, searchPlaces } from "../story/placeSearch";
+import { groupMatches, normalizeForSearch, searchPlaces } from "../story/placeSearch";
+import { useSearchIndex } from "./useSearchIndex";
 import { count } from "./PlaceItem";
 import { PLACE_BUTTON, PlaceGroups } from "./PlaceGroups";
 import { VirtualPlaceGroups } from "./VirtualPlaceGroups";
@@ -40,11 +41,13 @@ export function PlaceList({ story, selectedId, onSelect, visibleIds = null, head
   const root = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLInputElement>(null);
   const focusFirstVirtual = useRef<(() => void) | null>(null);
-  const index = useMemo(() => placeSearchIndex(story.places), [story.places]);
-  const matches = useMemo(() => searchPlaces(index, listedQuery), [index, listedQuery]);
+  const { index, all } = useSearchIndex(story.places);
+  const searching = normalizeForSearch(listedQuery) !== "";
+  // A large story's index is folded a slice at a time; a search typed before it is done waits for it.
+  const preparing = searching && index === null;
+  const matches = useMemo(() => (!searching ? all : index ? searchPlaces(index, listedQuery) : []), [searching, all, index, listedQuery]);
   const groups = useMemo(() => groupMatches(matches), [matches]);
   const virtual = matches.length > VIRTUAL_FROM;
-  const searching = normalizeForSearch(listedQuery) !== "";
 
   function onSearchKeyDown(event: KeyboardEvent<HTMLInputElement>) {
     if (event.key === "Escape" && query !== "") {
@@ -62,9 +65,11 @@ export function PlaceList({ story, selectedId, onSelect, visibleIds = null, head
   const trimmed = listedQuery.trim();
   const status = !searching
     ? count(matches.length, "place", "places")
-    : matches.length === 0
-      ? `No place matches “${trimmed}”`
-      : `${count(matches.length, "place matches", "places match")} “${trimmed}”`;
+    : preparing
+      ? `Preparing the search of ${count(all.length, "place", "places")}…`
+      : matches.length === 0
+        ? `No place matches “${trimmed}”`
+        : `${count(matches.length, "place matches", "places match")} “${trimmed}”`;
   const groupsProps = {
     groups, baseId, headingLevel, story, selectedId, visibleIds, onSelect,
     onLeaveTop: () => input.current?.focus(),

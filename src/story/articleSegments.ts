@@ -30,9 +30,22 @@ function occurrences(text: string, needle: string, wholeWords = false): Span[] {
   return spans;
 }
 
+// A story of 100,000 places may mention only a hundred of them: each paragraph looks through
+// those, found once per story, not through every place.
+const mentionedPlaces = new WeakMap<Story, Story["places"]>();
+
+function placesWithMentions(story: Story): Story["places"] {
+  let places = mentionedPlaces.get(story);
+  if (!places) {
+    places = story.places.filter((place) => place.mentions.length > 0);
+    mentionedPlaces.set(story, places);
+  }
+  return places;
+}
+
 /** Mentions of places in a paragraph; where two overlap (Baikonur Cosmodrome vs Baikonur), the longer wins. */
 function mentionSpans(story: Story, paragraph: string): Array<Span & { placeId: string }> {
-  const candidates = story.places
+  const candidates = placesWithMentions(story)
     .flatMap((place) => place.mentions.flatMap((mention) => occurrences(paragraph, mention, true).map((span) => ({ ...span, placeId: place.id }))))
     .sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Array<Span & { placeId: string }> = [];

@@ -72,7 +72,7 @@ export function normalizeForSearch(text: string): string {
 }
 
 /** A place's texts, folded once per story so that each keystroke only compares. */
-interface SearchEntry {
+export interface SearchEntry {
   place: Place;
   /** Name, aliases and mentions in that order, each as written and folded. */
   names: ReadonlyArray<readonly [MatchField, string, string]>;
@@ -97,17 +97,27 @@ export interface PlaceSearchIndex {
  * const index = placeSearchIndex(story.places);
  */
 export function placeSearchIndex(places: readonly Place[]): PlaceSearchIndex {
-  const entries = places.map((place): SearchEntry => {
-    const texts: Array<[MatchField, string]> = [
-      ["name", place.name],
-      ...place.aliases.map((alias): [MatchField, string] => ["alias", alias]),
-      ...place.mentions.map((mention): [MatchField, string] => ["mention", mention]),
-    ];
-    // The same separators as normalizeForSearch, so folded words line up with the written ones.
-    const words = place.description?.split(/[^\p{L}\p{N}\p{M}'’ʼ‘`´.]+/u).filter((word) => normalizeForSearch(word) !== "") ?? [];
-    return { place, names: texts.map(([field, text]) => [field, text, normalizeForSearch(text)] as const), words, foldedWords: words.map(normalizeForSearch) };
-  });
-  return { entries, all: places.map((place) => ({ place, matched: null })) };
+  return { entries: places.map(searchEntry), all: listAll(places) };
+}
+
+/** What a blank query lists: every place, in order. Cheap, unlike the folded texts. */
+export function listAll(places: readonly Place[]): readonly PlaceMatch[] {
+  return places.map((place) => ({ place, matched: null }));
+}
+
+/**
+ * One place's texts, folded: {@link placeSearchIndex} for one place, so that a large story's index
+ * can be built a slice at a time.
+ */
+export function searchEntry(place: Place): SearchEntry {
+  const texts: Array<[MatchField, string]> = [
+    ["name", place.name],
+    ...place.aliases.map((alias): [MatchField, string] => ["alias", alias]),
+    ...place.mentions.map((mention): [MatchField, string] => ["mention", mention]),
+  ];
+  // The same separators as normalizeForSearch, so folded words line up with the written ones.
+  const words = place.description?.split(/[^\p{L}\p{N}\p{M}'’ʼ‘`´.]+/u).filter((word) => normalizeForSearch(word) !== "") ?? [];
+  return { place, names: texts.map(([field, text]) => [field, text, normalizeForSearch(text)] as const), words, foldedWords: words.map(normalizeForSearch) };
 }
 
 /**
