@@ -4,7 +4,7 @@ import { basemapFiles } from "./scripts/vite-basemap.ts";
 import { firstViewBudgets } from "./scripts/vite-budgets.ts";
 import { contentSecurityPolicy } from "./scripts/vite-csp.ts";
 import { CSS_TARGET, JS_TARGET } from "./scripts/buildTargets.ts";
-import { geodata } from "./scripts/vite-geodata.ts";
+import { catalogModule, geodata } from "./scripts/vite-geodata.ts";
 import { offlineBriefingFile } from "./scripts/vite-offline-briefing.ts";
 import { preloadApp } from "./scripts/vite-preload-app.ts";
 
@@ -13,7 +13,7 @@ const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
 // Relative base: the built site works from any static server and any sub-path.
 export default defineConfig({
   base: "./",
-  plugins: [react(), geodata(), basemapFiles(), contentSecurityPolicy(), preloadApp(), offlineBriefingFile(), firstViewBudgets()],
+  plugins: [react(), geodata(), catalogModule(), basemapFiles(), contentSecurityPolicy(), preloadApp(), offlineBriefingFile(), firstViewBudgets()],
   build: {
     target: JS_TARGET,
     cssTarget: CSS_TARGET,
@@ -29,6 +29,7 @@ export default defineConfig({
       // The element's module is what host pages import from: keep its exports.
       preserveEntrySignatures: "exports-only",
       output: {
+        advancedChunks: { groups: [{ name: "framework", test: /node_modules[\\/](react|react-dom|scheduler|leaflet|react-leaflet|@react-leaflet[\\/]core)[\\/]/ }] },
         entryFileNames: (chunk) => (PUBLIC_ENTRIES.has(chunk.name) ? "[name].js" : "assets/[name]-[hash].js"),
       },
     },

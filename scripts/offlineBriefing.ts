@@ -14,6 +14,7 @@ import { INLINE_ELEMENT_ID, type InlinePayload } from "../src/data/inlineFiles";
 import { parseStory } from "../src/story/parseStory";
 import { CSS_TARGET, JS_TARGET } from "./buildTargets";
 import { basemapFiles } from "./vite-basemap";
+import { catalogModule } from "./vite-geodata";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -42,7 +43,7 @@ async function buildApp(): Promise<Map<string, BundleFile>> {
     logLevel: "warn",
     publicDir: false,
     // Not geodata() (the story is inlined) nor the site's CSP (it would forbid inline scripts).
-    plugins: [react(), basemapFiles()],
+    plugins: [react(), basemapFiles(), catalogModule()],
     build: {
       write: false,
       target: JS_TARGET,

@@ -1,6 +1,19 @@
-import { cpSync, createReadStream, existsSync, statSync } from "node:fs";
+import { cpSync, createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { join, normalize, resolve } from "node:path";
 import type { Plugin } from "vite";
+
+const CATALOG_MODULE = "virtual:catalog";
+const RESOLVED_CATALOG = `\0${CATALOG_MODULE}`;
+
+/** The catalogue's `defaultStory` as the build finds it, or null when it names none. */
+function builtDefaultStory(root: string): string | null {
+  try {
+    const value = (JSON.parse(readFileSync(join(root, "catalog.json"), "utf8")) as { defaultStory?: unknown }).defaultStory;
+    return typeof value === "string" && value !== "" ? value : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * Stories are data read at run time, so they are never bundled: the dev server serves
@@ -27,6 +40,23 @@ export function geodata(folder = "geodata"): Plugin {
     },
     closeBundle() {
       cpSync(root, join(outDir, folder), { recursive: true });
+    },
+  };
+}
+
+/**
+ * `virtual:catalog`: the default story the catalogue named at build time, so the page starts its
+ * download with the catalogue's rather than after it (the catalogue still decides, src/data/fetchers.ts).
+ */
+export function catalogModule(folder = "geodata"): Plugin {
+  const root = resolve(folder);
+  return {
+    name: "article-map-catalog",
+    resolveId: (id) => (id === CATALOG_MODULE ? RESOLVED_CATALOG : null),
+    load(id) {
+      if (id !== RESOLVED_CATALOG) return null;
+      this.addWatchFile(join(root, "catalog.json"));
+      return `export const builtDefaultStory = ${JSON.stringify(builtDefaultStory(root))};`;
     },
   };
 }

@@ -14,16 +14,20 @@ export function preloadApp(): Plugin {
       order: "post",
       handler(_html, { chunk, bundle }) {
         if (!chunk || !bundle) return [];
-        const files = new Set<string>();
-        const visit = (fileName: string) => {
-          const each = bundle[fileName];
-          if (each?.type !== "chunk" || files.has(fileName)) return;
-          files.add(fileName);
-          for (const imported of each.imports) visit(imported);
+        const closure = (roots: readonly string[]) => {
+          const files = new Set<string>();
+          const visit = (fileName: string) => {
+            const each = bundle[fileName];
+            if (each?.type !== "chunk" || files.has(fileName)) return;
+            files.add(fileName);
+            for (const imported of each.imports) visit(imported);
+          };
+          roots.forEach(visit);
+          return files;
         };
-        for (const imported of chunk.dynamicImports) visit(imported);
-        for (const already of [chunk.fileName, ...chunk.imports]) files.delete(already);
-        return [...files].map((fileName): HtmlTagDescriptor => ({
+        // Vite already lists the entry's own static imports, transitively.
+        const listed = closure([chunk.fileName]);
+        return [...closure(chunk.dynamicImports)].filter((fileName) => !listed.has(fileName)).map((fileName): HtmlTagDescriptor => ({
           tag: "link",
           attrs: { rel: "modulepreload", crossorigin: true, href: `./${fileName}` },
           injectTo: "head",

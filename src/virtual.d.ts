@@ -5,3 +5,9 @@ declare module "virtual:basemap" {
   /** Each 1:50m cell's file, by key (src/geo/basemapGrid.ts); open ocean has none. */
   export const cellUrls: Readonly<Record<string, string>>;
 }
+
+/** The catalogue's default story as the build read it (scripts/vite-geodata.ts). */
+declare module "virtual:catalog" {
+  /** `defaultStory` from geodata/catalog.json, relative to the catalogue; null when it named none. */
+  export const builtDefaultStory: string | null;
+}

@@ -7,27 +7,22 @@ import { chooseInitialView } from "../state/initialView";
 import { useColourScheme } from "./useColourScheme";
 import { defaultStoryHref, liveMapHref } from "../state/urlOptions";
 import type { MapView } from "../state/mapView";
-import { BriefingScreen, HandoutView, ShareDialog, ShortcutsHelp, StoryPanel, TextView } from "./lazyViews";
+import {
+  BriefingScreen, Credits, HandoutView, LoadProblem, MapButtons, OffMapPlaces, PlacePanel, ProblemsPanel, ShareDialog, ShortcutsHelp, SkippedItems,
+  StoryPanel, TextView,
+} from "./lazyViews";
 import { HeaderActions } from "./HeaderActions";
+import { PlaceDetails } from "./PlaceDetails";
 import type { ViewRequest } from "../map/useViewSync";
 import type { Surface } from "./surface";
 import { useHostChannel } from "./useHostChannel";
 import { PRECISION_LABELS, type Story } from "../story/model";
-import { isOpenRange, placesWithEventsInRange, type DayRange } from "../story/timeline";
-import { Credits, creditsLine } from "./Credits";
-import { SavePictureButton } from "../map/SavePictureButton";
+import type { DayRange } from "../story/dayRange";
 import { FileDropZone } from "./FileDropZone";
-import { LoadProblem } from "./LoadProblem";
 import { Notices, type Notice } from "./Notices";
-import { OffMapPlaces } from "./OffMapPlaces";
-import { OpenStoryButton } from "./OpenStoryButton";
-import { PlaceDetails } from "./PlaceDetails";
-import { PlacePanel } from "./PlacePanel";
-import { ProblemsPanel } from "./ProblemsPanel";
-import { SkippedItems } from "./SkippedItems";
 import { StoryHeader } from "./StoryHeader";
-import { TilesToggle } from "./TilesToggle";
 import { useStoryLoader } from "./useStoryLoader";
+import { useVisibleIds } from "./useVisibleIds";
 
 const TILES_UNAVAILABLE: Notice = { id: "tiles-unavailable", text: "Online map tiles are unavailable; showing the offline map." };
 
@@ -142,10 +137,7 @@ export function App({ surface }: { surface: Surface }) {
 
   // A date range narrows the map and the list to the places where something happened then.
   const loadedStory = load.status === "ready" ? load.story : null;
-  const visibleIds = useMemo(
-    () => (loadedStory && !isOpenRange(range) ? new Set(placesWithEventsInRange(loadedStory, range)) : null),
-    [loadedStory, range],
-  );
+  const visibleIds = useVisibleIds(loadedStory, range);
 
   const loadedSelection = loadedStory ? selection?.placeId ?? null : null;
   useHostChannel(channel, {
@@ -232,12 +224,14 @@ export function App({ surface }: { surface: Surface }) {
         renderDetails={(placeId) => <PlaceDetails story={story} place={story.placeById.get(placeId)!} takeFocus />}
         lowerLeft={<OffMapPlaces places={story.places.filter((place) => place.anchor === null)} onSelect={(placeId) => select({ placeId })} />}
         upperRight={(
-          <>
-            {!embedded && <OpenStoryButton onFile={openFile} />}
-            <TilesToggle on={tiles} onToggle={toggleTiles} />
-            {/* A sandboxed embed may not download; the full map it links to can. */}
-            {surface.kind !== "embed" && <SavePictureButton fileName={story.file.id} attribution={creditsLine(story)} onError={(text) => addNotice({ id: "save-picture", text })} />}
-          </>
+          <MapButtons
+            story={story}
+            surfaceKind={surface.kind}
+            onFile={openFile}
+            tiles={tiles}
+            onToggleTiles={toggleTiles}
+            onPictureError={(text) => addNotice({ id: "save-picture", text })}
+          />
         )}
         scheme={scheme}
         onlineTiles={tiles}

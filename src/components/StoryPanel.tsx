@@ -1,5 +1,5 @@
 import type { Story } from "../story/model";
-import type { DayRange } from "../story/timeline";
+import type { DayRange } from "../story/dayRange";
 import { ArticlePanel } from "./ArticlePanel";
 import { PanelTabs } from "./PanelTabs";
 import { PlaceList } from "./PlaceList";

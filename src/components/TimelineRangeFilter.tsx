@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { parseDay } from "../story/dates";
-import { OPEN_RANGE, type DayRange, type RangePreset } from "../story/timeline";
+import { OPEN_RANGE, type DayRange } from "../story/dayRange";
+import type { RangePreset } from "../story/timeline";
 
 interface TimelineRangeFilterProps {
   range: DayRange;

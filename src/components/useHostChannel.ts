@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import type { MapChannel } from "../embed/channel";
 import type { ViewRequest } from "../map/useViewSync";
 import type { Story } from "../story/model";
-import type { DayRange } from "../story/timeline";
+import type { DayRange } from "../story/dayRange";
 
 interface HostChannelOptions {
   story: Story | null;

@@ -1,11 +1,12 @@
 import type { Topology } from "topojson-specification";
 import { cellUrls, worldUrl } from "virtual:basemap";
+import { builtDefaultStory } from "virtual:catalog";
 import { decodeCell, decodeWorld, type BasemapCell, type BasemapDetail, type BasemapWorld, type WorldFile } from "../geo/basemapFiles";
 import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
 import type { ParseResult } from "../story/parseStory";
 import type { StoryOption } from "../state/storyOption";
 import { parseStoryText, prepareStoryParser } from "./storyParser";
-import { inlineFile } from "./inlineFiles";
+import { inlineFile, pageIsOffline } from "./inlineFiles";
 
 /**
  * The network side of the app's I/O (readFile.ts reads local files). Everything it returns is
@@ -65,9 +66,13 @@ export async function loadCatalog(base: string): Promise<Catalog> {
   if (typeof defaultStory !== "string" || defaultStory === "") {
     throw new Error(`${CATALOG_URL} must name the default story file in "defaultStory"`);
   }
-  // Story paths in the catalogue are relative to the catalogue, and stay relative so messages stay short.
-  const isAbsolute = /^[a-z][a-z0-9+.-]*:|^\//i.test(defaultStory);
-  return { defaultStory: isAbsolute ? defaultStory : CATALOG_URL.replace(/[^/]*$/, "") + defaultStory };
+  return { defaultStory: storyUrlInCatalog(defaultStory) };
+}
+
+/** Story paths in the catalogue are relative to the catalogue, and stay relative so messages stay short. */
+function storyUrlInCatalog(path: string): string {
+  const isAbsolute = /^[a-z][a-z0-9+.-]*:|^\//i.test(path);
+  return isAbsolute ? path : CATALOG_URL.replace(/[^/]*$/, "") + path;
 }
 
 /**
@@ -86,18 +91,26 @@ export type FirstStory =
 /**
  * Loads the story a page opens with: the catalogue's default, or the file `?story=` names.
  * Started by the page's small entry script, so the story downloads and validates while the
- * app's larger script is still arriving.
+ * app's larger script is still arriving; the coarse world basemap starts downloading too.
  * @param option - `?story=` as read; a refused value never reaches here
  * @returns the outcome, with the file it concerns; never rejects
  */
 export async function loadFirstStory(option: Exclude<StoryOption, { kind: "refused" }>, base: string): Promise<FirstStory> {
   prepareStoryParser();
+  // The app asks for the same promise when it mounts, and reports a failure then.
+  loadBasemapWorld(base).catch(() => undefined);
   let file = option.kind === "url" ? option.value : CATALOG_URL;
   try {
     if (option.kind === "url") return { kind: "loaded", file, load: await loadStory(option.url, base) };
+    // The default the build saw starts downloading with the catalogue, not after it. The catalogue
+    // still decides: a site whose catalogue names another story since the build loads that one.
+    // An offline page carries its own catalogue and story, which may differ from the build's.
+    const guess = builtDefaultStory !== null && !pageIsOffline() ? storyUrlInCatalog(builtDefaultStory) : null;
+    const early = guess === null ? null : loadStory(guess, base);
+    early?.catch(() => undefined);
     const catalog = await loadCatalog(base);
     file = catalog.defaultStory;
-    return { kind: "loaded", file, load: await loadStory(catalog.defaultStory, base) };
+    return { kind: "loaded", file, load: await (early && catalog.defaultStory === guess ? early : loadStory(catalog.defaultStory, base)) };
   } catch (error) {
     return { kind: "failed", file, error };
   }
@@ -113,9 +126,19 @@ export async function loadOfflineBriefing(base: string): Promise<string> {
   return fetchText("offline-briefing.html", base);
 }
 
-/** Fetches the coarse world basemap made at build time from Natural Earth (scripts/vite-basemap.ts). */
-export async function loadBasemapWorld(base: string): Promise<BasemapWorld> {
-  return decodeWorld(JSON.parse(await fetchText(worldUrl, base)) as WorldFile);
+const worlds = new Map<string, Promise<BasemapWorld>>();
+
+/**
+ * Fetches the coarse world basemap made at build time from Natural Earth (scripts/vite-basemap.ts),
+ * once per site however many ask; a failed fetch is tried again by the next to ask.
+ */
+export function loadBasemapWorld(base: string): Promise<BasemapWorld> {
+  const cached = worlds.get(base);
+  if (cached) return cached;
+  const loading = fetchText(worldUrl, base).then((text) => decodeWorld(JSON.parse(text) as WorldFile));
+  worlds.set(base, loading);
+  loading.catch(() => worlds.delete(base));
+  return loading;
 }
 
 async function loadBasemapCell(key: string, base: string): Promise<BasemapCell> {

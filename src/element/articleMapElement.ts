@@ -1,6 +1,6 @@
 import { MapChannel, type MapEvent } from "../embed/channel";
 import type { MapView } from "../state/mapView";
-import type { DayRange } from "../story/timeline";
+import type { DayRange } from "../story/dayRange";
 import { attributesToHref, ELEMENT_ATTRIBUTES, optionsToHref, type ArticleMapOptions, type ElementAttribute } from "./options";
 
 /**

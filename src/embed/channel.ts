@@ -1,5 +1,5 @@
 import type { MapView } from "../state/mapView";
-import type { DayRange } from "../story/timeline";
+import type { DayRange } from "../story/dayRange";
 
 /** What a host (a page around an embed, or a script using the web component) asks the map to do. */
 export type MapCommand =

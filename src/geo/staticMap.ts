@@ -5,7 +5,7 @@
 import type { Geometry, LineString, MultiLineString, MultiPolygon, Polygon, Position } from "geojson";
 import { bbox, bboxClip } from "@turf/turf";
 import { interiorPoint, type Basemap } from "./basemap";
-import type { Bounds } from "./placeBounds";
+import type { Bounds } from "./bounds";
 
 export const staticMapOptions = {
   /** Share of the box's width and height added on each side, so a place on its edge keeps its label. */

@@ -1,6 +1,6 @@
 import { bbox } from "@turf/turf";
 import type { Geometry } from "geojson";
-import { unionOfBoxes, type Bounds } from "./placeBounds";
+import { unionOfBoxes, type Bounds } from "./bounds";
 
 /** A place as a briefing step frames it. */
 export interface FramedPlace {

@@ -1,5 +1,5 @@
 import { useMap } from "react-leaflet";
-import type { Bounds } from "../geo/placeBounds";
+import type { Bounds } from "../geo/bounds";
 import { MapControl } from "./MapControl";
 
 /** Zooms out to show every located place of the story. */

@@ -1,10 +1,9 @@
 import { useEffect, useMemo, useRef } from "react";
 import { TileLayer, useMap } from "react-leaflet";
+import { OSM_MAX_ZOOM } from "./zoomLimits";
 
 /** OpenStreetMap's standard tiles; their credit is shown by Credits, never by Leaflet's control. */
 const OSM_TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
-/** The deepest zoom OpenStreetMap serves, which the map may reach while its tiles are shown. */
-export const OSM_MAX_ZOOM = 19;
 
 // Above the basemap's land (250) and water (255), under its borders and coasts (260) and
 // country names (450), so the offline map's lines stay visible over the tiles.

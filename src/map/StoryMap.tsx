@@ -1,23 +1,18 @@
 import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { MapContainer, ScaleControl, useMap } from "react-leaflet";
+import { MapContainer, useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
 import type { BasemapDetail } from "../geo/basemapFiles";
 import type { BasemapWater } from "../geo/basemapWater";
 import { CLUSTER_THRESHOLD, countPositioned } from "../geo/clusterPoints";
-import { boundsOfGeometries, type Bounds } from "../geo/placeBounds";
+import { unionOfBoxes, type Bounds } from "../geo/bounds";
 import type { InitialView } from "../state/initialView";
 import type { Place, Story } from "../story/model";
 import { BasemapLayers } from "./BasemapLayers";
-import { FitAllButton } from "./FitAllButton";
-import { MapControl } from "./MapControl";
-import { OnlineTiles, OSM_MAX_ZOOM } from "./OnlineTiles";
 import { PlaceMarkers } from "./PlaceMarkers";
 import { PlaceShapes } from "./PlaceShapes";
-import { SelectedPopup } from "./SelectedPopup";
-import { useArrowKeysBetweenMarkers } from "./useArrowKeysBetweenMarkers";
-import { useFlyToSelection } from "./useFlyToSelection";
-import { useViewSync, type ViewRequest } from "./useViewSync";
+import type { ViewRequest } from "./useViewSync";
+import { BASEMAP_MAX_ZOOM, OSM_MAX_ZOOM } from "./zoomLimits";
 import type { MapView } from "../state/mapView";
 
 export interface Selection {
@@ -67,27 +62,11 @@ interface StoryMapProps {
 
 /** Only stories of more than CLUSTER_THRESHOLD places need it, so it stays out of the first view's script. */
 const ClusteredMarkers = lazy(() => import("./ClusteredMarkers").then((module) => ({ default: module.ClusteredMarkers })));
-
-/** The offline basemap is Natural Earth at 1:50m, which has little to show closer than this. */
-const BASEMAP_MAX_ZOOM = 10;
+/** The popup, buttons, scale, online tiles and view sync: the first markers show without them. */
+const MapExtras = lazy(() => import("./MapExtras").then((module) => ({ default: module.MapExtras })));
 
 const toLatLngBounds = (bounds: Bounds): LatLngBoundsExpression => [[bounds[1], bounds[0]], [bounds[3], bounds[2]]];
 const NO_POSITIONS: ReadonlyMap<string, LatLngTuple> = new Map();
-
-/** Shows its children once the map has brought a place chosen outside it into view. */
-function AfterFlight({ flight, children }: { flight: Parameters<typeof useFlyToSelection>[0]; children: ReactNode }) {
-  return useFlyToSelection(flight) ? children : null;
-}
-
-function ViewSync(options: Parameters<typeof useViewSync>[0]) {
-  useViewSync(options);
-  return null;
-}
-
-function ArrowKeysBetweenMarkers() {
-  useArrowKeysBetweenMarkers();
-  return null;
-}
 
 /** Names the focusable map container for screen readers and says how to move it. */
 function MapName({ title }: { title: string }) {
@@ -111,7 +90,7 @@ export function StoryMap(props: StoryMapProps) {
   const shownPlaces = useMemo(() => (visibleIds ? story.places.filter((place) => visibleIds.has(place.id)) : story.places), [story, visibleIds]);
   // Markers, not whole shapes: Russia's shape spans every longitude once cut at the antimeridian.
   const allBounds = useMemo(
-    () => boundsOfGeometries(story.places.map((place) => (place.anchor ? { type: "Point", coordinates: place.anchor } : place.geometry))),
+    () => unionOfBoxes(story.places.flatMap((place): Bounds[] => (place.anchor ? [[...place.anchor, ...place.anchor]] : place.box ? [place.box] : []))),
     [story],
   );
   // Past the threshold, clusters replace the labelled markers, their label layout and fan-out.
@@ -132,6 +111,9 @@ export function StoryMap(props: StoryMapProps) {
   // Clusters draw places at their own positions; positions left from labelled markers are stale.
   const popupAt = selection?.at ?? (selected ? (clustered ? undefined : positions.get(selected.id)) ?? anchor : undefined);
   const flight = selection?.fromOutside && anchor ? { key: `${selection.placeId}#${selection.serial ?? 0}`, at: anchor } : null;
+  const popup = selected && popupAt
+    ? { placeId: selected.id, label: selected.name, at: popupAt, flight, autoPan: popupsPanMap, content: renderDetails(selected.id) }
+    : null;
   const start = initialView.kind === "view"
     ? { center: [initialView.view.lat, initialView.view.lng] as LatLngTuple, zoom: initialView.view.zoom }
     : { bounds: toLatLngBounds(initialView.bounds), boundsOptions: { padding: [8, 8] as [number, number] } };
@@ -156,25 +138,22 @@ export function StoryMap(props: StoryMapProps) {
       boxZoom={movable}
       keyboard={movable}
     >
-      {onlineTiles && <OnlineTiles basemapMaxZoom={BASEMAP_MAX_ZOOM} onUnavailable={onTilesUnavailable} />}
       {basemap && <BasemapLayers basemap={basemap} water={water} detail={basemapDetail} focusCountries={focusCountries} hiddenLabels={hiddenLabels} scheme={scheme} />}
       <PlaceShapes places={shownPlaces} selectedId={selectedId} onSelect={select} />
       {clustered
         ? <Suspense fallback={null}><ClusteredMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} /></Suspense>
         : <PlaceMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />}
-      {selected && popupAt && (
-        <AfterFlight flight={flight}>
-          <SelectedPopup placeId={selected.id} label={selected.name} position={popupAt} onClose={onClose} autoPan={popupsPanMap}>
-            {renderDetails(selected.id)}
-          </SelectedPopup>
-        </AfterFlight>
-      )}
-      {allBounds && controls && movable && <FitAllButton bounds={allBounds} />}
-      <ScaleControl position="bottomright" />
-      {lowerLeft && <MapControl position="bottomleft" className="map-panel">{lowerLeft}</MapControl>}
-      {upperRight && controls && <MapControl position="topright" className="map-actions">{upperRight}</MapControl>}
-      <ViewSync hash={viewInHash} onChange={onViewChange} request={viewRequest} />
-      <ArrowKeysBetweenMarkers />
+      <Suspense fallback={null}>
+        <MapExtras
+          popup={popup}
+          onClose={onClose}
+          allBounds={allBounds && controls && movable ? allBounds : null}
+          lowerLeft={lowerLeft}
+          upperRight={controls ? upperRight : undefined}
+          onlineTiles={onlineTiles ? { basemapMaxZoom: BASEMAP_MAX_ZOOM, onUnavailable: onTilesUnavailable } : null}
+          viewSync={{ hash: viewInHash, onChange: onViewChange, request: viewRequest }}
+        />
+      </Suspense>
       <MapName title={story.title} />
     </MapContainer>
   );

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
-import type { Bounds } from "../geo/placeBounds";
+import type { Bounds } from "../geo/bounds";
 import { prefersReducedMotion } from "../browser/mediaQueries";
 import { formatMapHash, parseMapHash, type MapView } from "../state/mapView";
 

@@ -1,5 +1,5 @@
-import type { Bounds } from "../geo/placeBounds";
-import { boundsOfGeometries } from "../geo/placeBounds";
+import type { Bounds } from "../geo/bounds";
+import { unionOfBoxes } from "../geo/bounds";
 import type { Place, Story } from "../story/model";
 import type { PlacePrecision } from "../story/schema";
 import type { MapView } from "./mapView";
@@ -30,10 +30,9 @@ export function chooseInitialView(story: Story, urlView: MapView | null, place: 
       const precision = place.precision as keyof typeof ZOOM_FOR_PRECISION;
       return { kind: "view", view: { lat, lng, zoom: ZOOM_FOR_PRECISION[precision] ?? ZOOM_FOR_PRECISION.city } };
     }
-    const bounds = boundsOfGeometries([place.geometry]);
-    if (bounds) return { kind: "bounds", bounds };
+    if (place.box) return { kind: "bounds", bounds: place.box };
   }
   const storyBounds = story.file.view?.bounds;
   if (storyBounds) return { kind: "bounds", bounds: storyBounds };
-  return { kind: "bounds", bounds: boundsOfGeometries(story.places.map((each) => each.geometry)) ?? [-180, -60, 180, 75] };
+  return { kind: "bounds", bounds: unionOfBoxes(story.places.flatMap((each) => (each.box ? [each.box] : []))) ?? [-180, -60, 180, 75] };
 }

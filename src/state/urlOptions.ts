@@ -1,6 +1,6 @@
 import { parseMapHash, type MapView } from "./mapView";
 import { readStoryOption, type StoryOption } from "./storyOption";
-import { parseDayRange, type DayRange } from "../story/timeline";
+import { parseDayRange, type DayRange } from "../story/dayRange";
 import { parseOrigins } from "../embed/origins";
 
 /** Where an option lives in the URL. */

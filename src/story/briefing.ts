@@ -1,6 +1,7 @@
 import type { Place, StoryData } from "./model";
 import type { BriefingStepData, EventData } from "./schema";
-import { DAY_MS, dayOf, eventInterval, type DayRange } from "./timeline";
+import type { DayRange } from "./dayRange";
+import { DAY_MS, dayOf, eventInterval } from "./timeline";
 
 /** Where the map goes for a step: fitted to places (those with a position), or to a box. */
 export type BriefingView =

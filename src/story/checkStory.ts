@@ -1,4 +1,5 @@
-import { checkDate, parseDay } from "./dates";
+import { checkDate } from "./checkDate";
+import { parseDay } from "./dates";
 import { problem, type StoryProblem } from "./problems";
 import type { BriefingStepData, DateSpecData, PassageData, PlaceFeatureData, PlaceGeometry } from "./schema";
 

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { labelPointOf } from "../geo/labelPoint";
+import { boundsOfGeometries } from "../geo/placeBounds";
 import { checkPlace } from "./checkStory";
 import type { Place, StoryData } from "./model";
 import type { ValidatedResult } from "./parseStory";
@@ -93,6 +94,7 @@ export function validatePlainGeoJson(json: unknown, unsafe: Unsafe): ValidatedRe
       aliases: [],
       description: undefined,
       geometry,
+      box: boundsOfGeometries([geometry]),
       anchor: geometry ? labelPointOf(geometry) : null,
       sources: [],
       mentions: [],

@@ -1,5 +1,5 @@
 import { boundsForPlaces } from "../geo/stepBounds";
-import type { Bounds } from "../geo/placeBounds";
+import type { Bounds } from "../geo/bounds";
 import type { BriefingStep } from "./briefing";
 import type { Place, Story } from "./model";
 import type { EventData, SourceData } from "./schema";

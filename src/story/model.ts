@@ -1,3 +1,4 @@
+import type { Bounds } from "../geo/bounds";
 import type { Briefing } from "./briefing";
 import type { ParseResult, PartsResult } from "./parseStory";
 import type { EventData, PassageData, PlaceFeatureData, PlacePrecision, StoryFile } from "./schema";
@@ -13,6 +14,8 @@ export interface Place {
   aliases: string[];
   description: string | undefined;
   geometry: PlaceFeatureData["geometry"];
+  /** The box around its geometry, [west, south, east, north]; null when it has none. Made with the story, off the page's thread. */
+  box: Bounds | null;
   /** Where a marker or label for the place sits: the point itself, or an area's label point. */
   anchor: [number, number] | null;
   sources: NonNullable<PlaceFeatureData["properties"]["sources"]>;

@@ -1,4 +1,5 @@
 import { labelPointOf } from "../geo/labelPoint";
+import { boundsOfGeometries } from "../geo/placeBounds";
 import type { Place } from "./model";
 import type { PlaceFeatureData } from "./schema";
 
@@ -13,6 +14,7 @@ export function placeFromFeature(feature: PlaceFeatureData): Place {
     aliases: properties.aliases ?? [],
     description: properties.description,
     geometry,
+    box: boundsOfGeometries([geometry]),
     anchor: anchorOf(feature),
     sources: properties.sources ?? [],
     mentions: properties.mentions ?? [],

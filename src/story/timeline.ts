@@ -1,4 +1,5 @@
 import { parseDay } from "./dates";
+import type { DayRange } from "./dayRange";
 import type { Story } from "./model";
 import type { DateSpecData, EventData } from "./schema";
 
@@ -11,23 +12,12 @@ export interface Interval {
   end: number;
 }
 
-/** Days chosen by the reader, `YYYY-MM-DD`, both inclusive; null leaves that side open. */
-export interface DayRange {
-  from: string | null;
-  to: string | null;
-}
-
-/** No limit on either side: every event is in it. */
-export const OPEN_RANGE: DayRange = Object.freeze({ from: null, to: null });
-
 export const DAY_MS = 86_400_000;
 const MINUTE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?(Z|([+-])(\d{2}):(\d{2}))$/;
 const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^\d{4}$/;
 /** Room left around the events so the first and last are not on the very edge of date pickers. */
 const EXTENT_PADDING_SHARE = 0.02;
-/** A hostile URL can carry a very long value; problems show its start. */
-const LONGEST_SHOWN = 40;
 
 /** Midnight UTC of a calendar day; months and days past their end roll over, as Date does. */
 function utcMidnight(year: number, monthIndex: number, day: number): number {
@@ -117,16 +107,6 @@ export function dayOf(time: number): string {
   return `${year}-${String(date.getUTCMonth() + 1).padStart(2, "0")}-${String(date.getUTCDate()).padStart(2, "0")}`;
 }
 
-/**
- * Whether a range has no limit on either side, so nothing should be narrowed by it.
- * @param range - the reader's range
- * @returns true when both ends are open
- * @example isOpenRange({ from: null, to: null }) // true
- */
-export function isOpenRange(range: DayRange): boolean {
-  return range.from === null && range.to === null;
-}
-
 /** The range as an interval; an end that is open, or not a real day, does not limit it. */
 function rangeInterval(range: DayRange): Interval {
   const from = range.from === null ? null : parseDay(range.from);
@@ -162,7 +142,7 @@ export function eventsInRange(events: readonly EventData[], range: DayRange): Ev
 /**
  * The places where at least one event of a range happened, so the map and lists can narrow to
  * them. With an open range this is every place that has an event; callers that want "no filter"
- * should check {@link isOpenRange} first.
+ * should check `isOpenRange` (dayRange.ts) first.
  * @param story - a loaded story
  * @param range - the reader's days, inclusive
  * @returns place ids in the story's place order (only places the story has)
@@ -171,39 +151,6 @@ export function eventsInRange(events: readonly EventData[], range: DayRange): Ev
 export function placesWithEventsInRange(story: Story, range: DayRange): string[] {
   const ids = new Set(eventsInRange(story.file.events, range).flatMap((event) => event.places));
   return story.places.filter((place) => ids.has(place.id)).map((place) => place.id);
-}
-
-/**
- * Reads `?from=` and `?to=`. A value that is not a real day is ignored with a sentence naming it;
- * when both are days but `from` is after `to`, both are ignored, since which one is wrong cannot
- * be told. An empty value means the side is open.
- * @param from - the raw value of `?from=`, or null when absent
- * @param to - the raw value of `?to=`, or null when absent
- * @returns the usable range (open where a value was missing or ignored) and one sentence per problem
- * @example parseDayRange("2016-13-01", "2016-06-30") // { range: { from: null, to: "2016-06-30" }, problems: ["?from=2016-13-01 was ignored: there is no such day in the calendar"] }
- */
-export function parseDayRange(from: string | null, to: string | null): { range: DayRange; problems: string[] } {
-  const problems: string[] = [];
-  const read = (name: "from" | "to", value: string | null): string | null => {
-    if (value === null || value.trim() === "") return null;
-    const text = value.trim();
-    if (parseDay(text) !== null) return text;
-    const why = /^\d{4}-\d{2}-\d{2}$/.test(text)
-      ? "there is no such day in the calendar"
-      : "a day is written YYYY-MM-DD, such as 2016-06-05";
-    problems.push(`?${name}=${shorten(value)} was ignored: ${why}`);
-    return null;
-  };
-  const range = { from: read("from", from), to: read("to", to) };
-  if (range.from !== null && range.to !== null && range.from > range.to) {
-    problems.push(`?from=${range.from} is after ?to=${range.to}, so both were ignored`);
-    return { range: { from: null, to: null }, problems };
-  }
-  return { range, problems };
-}
-
-function shorten(text: string): string {
-  return text.length > LONGEST_SHOWN ? `${text.slice(0, LONGEST_SHOWN - 1)}…` : text;
 }
 
 /** A ready-made range the reader can pick with one click. */

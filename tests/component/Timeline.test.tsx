@@ -5,7 +5,7 @@ import { useState } from "react";
 import { describe, expect, it, vi } from "vitest";
 import { Timeline } from "../../src/components/Timeline";
 import { parseStory } from "../../src/story/parseStory";
-import { OPEN_RANGE, type DayRange } from "../../src/story/timeline";
+import { OPEN_RANGE, type DayRange } from "../../src/story/dayRange";
 
 // Under jsdom import.meta.url is not a file URL; Vitest runs from the repository root.
 const storyText = readFileSync(join(process.cwd(), "geodata/aktobe-2016/story.json"), "utf8");

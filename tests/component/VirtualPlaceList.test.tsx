@@ -13,7 +13,7 @@ function place(n: number): Place {
   return {
     id: `place-${n}`, name: n === 73_210 ? "Zhezkazgan" : `Town ${n}`, precision: "city", origin: null,
     aliases: [], description: undefined, geometry: offMap ? null : { type: "Point", coordinates: [n % 360 - 180, 0] },
-    anchor: offMap ? null : [n % 360 - 180, 0], sources: [], mentions: [], countryIds: [], properties: [],
+    box: offMap ? null : [n % 360 - 180, 0, n % 360 - 180, 0], anchor: offMap ? null : [n % 360 - 180, 0], sources: [], mentions: [], countryIds: [], properties: [],
   };
 }
 

@@ -12,7 +12,7 @@ function NoticesHarness({ initial }: { initial: Notice[] }) {
 }
 
 const place = (id: string, name: string, precision: Place["precision"]): Place => ({
-  id, name, precision, origin: "article", aliases: [], description: undefined, geometry: null, anchor: null, sources: [], mentions: [], countryIds: [], properties: [],
+  id, name, precision, origin: "article", aliases: [], description: undefined, geometry: null, box: null, anchor: null, sources: [], mentions: [], countryIds: [], properties: [],
 });
 
 describe("messages", () => {

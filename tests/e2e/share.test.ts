@@ -83,7 +83,7 @@ describe("share and embed", () => {
     const { page } = await openPage(browser, `${map.url}embed.html?place=aktobe`);
     await marker(page, "Aktobe").waitFor();
     expect(await page.getByRole("button", { name: "Share and embed" }).count()).toBe(0);
-    expect(await page.getByRole("link", { name: /Open full map/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole("link", { name: /Open full map/ }).count()).toBe(1);
     await page.close();
   });
 });

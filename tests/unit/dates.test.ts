@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkDate, formatDate, parseDay } from "../../src/story/dates";
+import { checkDate } from "../../src/story/checkDate";
+import { formatDate, parseDay } from "../../src/story/dates";
 
 describe("parseDay", () => {
   it("reads real days and refuses impossible ones", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { INLINE_ELEMENT_ID, offlineBriefingWith, readInlinePayload, storyIdFromUrl } from "../../src/data/inlineFiles";
+import { INLINE_ELEMENT_ID, readInlinePayload } from "../../src/data/inlineFiles";
+import { offlineBriefingWith, storyIdFromUrl } from "../../src/data/offlineCopy";
 
 const page = (payload: object) =>
   `<html><head><script type="module">app()</script></head><body><script type="application/json" id="${INLINE_ELEMENT_ID}">${JSON.stringify(payload)}</script></body></html>`;

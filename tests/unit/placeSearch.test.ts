@@ -17,7 +17,7 @@ const ids = (query: string) => searchPlaces(index, query).map((match) => match.p
 function place(overrides: Partial<Place> & Pick<Place, "id" | "name">): Place {
   return {
     precision: "city", origin: "article", aliases: [], description: undefined,
-    geometry: { type: "Point", coordinates: [0, 0] }, anchor: [0, 0], sources: [], mentions: [],
+    geometry: { type: "Point", coordinates: [0, 0] }, box: [0, 0, 0, 0], anchor: [0, 0], sources: [], mentions: [],
     countryIds: [], properties: [], ...overrides,
   };
 }

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { download } from "../../browser/download";
 import { loadOfflineBriefing, loadStoryText } from "../../data/fetchers";
-import { offlineBriefingWith, storyIdFromUrl } from "../../data/inlineFiles";
+import { offlineBriefingWith, storyIdFromUrl } from "../../data/offlineCopy";
 
 interface SaveOfflineButtonProps {
   /** Where the story was read from, relative to the site or absolute. */
