@@ -29,7 +29,8 @@ export default defineConfig({
       // The element's module is what host pages import from: keep its exports.
       preserveEntrySignatures: "exports-only",
       output: {
-        advancedChunks: { groups: [{ name: "framework", test: /node_modules[\\/](react|react-dom|scheduler|leaflet|react-leaflet|@react-leaflet[\\/]core)[\\/]/ }] },
+        // One chunk for the libraries every first view runs: fewer requests, less gzip than six chunks.
+        codeSplitting: { groups: [{ name: "framework", test: /node_modules[\\/](react|react-dom|scheduler|leaflet|react-leaflet|@react-leaflet[\\/]core)[\\/]/ }] },
         entryFileNames: (chunk) => (PUBLIC_ENTRIES.has(chunk.name) ? "[name].js" : "assets/[name]-[hash].js"),
       },
     },

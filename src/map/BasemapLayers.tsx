@@ -1,4 +1,4 @@
-import { canvas, divIcon, layerGroup, marker, type GeoJSON, type Map as LeafletMap } from "leaflet";
+import { canvas, divIcon, layerGroup, marker, type GeoJSON, type Layer, type Map as LeafletMap } from "leaflet";
 import { useEffect } from "react";
 import { useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
@@ -64,7 +64,7 @@ export function BasemapLayers({ basemap, water, detail, focusCountries, hiddenLa
       water: canvas({ pane: pane(map, "water"), padding: 0.5 }),
     };
     const style = basemapStyle(map, focusCountries);
-    const coarse = basemapLayers({ ...basemap, land: basemap.countries, water }, renderers, style);
+    const coarse: GeoJSON[] = [];
     const drawn = new Map<string, DrawnCell>();
     let wanted: string[] = [];
     let active = true;
@@ -77,10 +77,9 @@ export function BasemapLayers({ basemap, water, detail, focusCountries, hiddenLa
     };
     const drawCell = (key: string) => (cell: BasemapCell) => {
       if (!active || drawn.has(key) || !wanted.includes(key)) return;
-      const layers = basemapLayers({ ...cell, water: cell }, renderers, style);
-      const entry: DrawnCell = { layers, complete: false, cancel: () => undefined };
+      const entry: DrawnCell = { layers: [], complete: false, cancel: () => undefined };
       entry.cancel = inTurns([
-        ...layers.map((layer) => () => layer.addTo(map)),
+        ...basemapLayers({ ...cell, water: cell }, renderers, style).map((make) => () => entry.layers.push(make().addTo(map))),
         () => {
           entry.complete = true;
           showCoarseUntilDetailIsComplete();
@@ -105,7 +104,7 @@ export function BasemapLayers({ basemap, water, detail, focusCountries, hiddenLa
 
     // The coarse world first, a layer a task; then the cells, which are fetched and drawn each on its own.
     const cancel = inTurns([
-      ...coarse.map((layer) => () => layer.addTo(map)),
+      ...basemapLayers({ ...basemap, land: basemap.countries, water }, renderers, style).map((make) => () => coarse.push(make().addTo(map))),
       () => {
         followView();
         map.on("moveend", followView);
@@ -124,30 +123,37 @@ export function BasemapLayers({ basemap, water, detail, focusCountries, hiddenLa
   }, [map, basemap, water, detail, focusCountries, scheme]);
 
   useEffect(() => {
-    const labelsPane = pane(map, "labels");
-    const labels = basemap.labels
-      .filter((label) => !hiddenLabels.has(label.id))
-      .map((label) => ({
-        minZoom: label.minZoom,
-        layer: marker([label.lat, label.lng], {
-          pane: labelsPane,
-          interactive: false,
-          keyboard: false,
-          icon: divIcon({ className: "country-label", html: textElement(label.name), iconSize: undefined }),
-        }),
-      }));
-    const labelGroup = layerGroup().addTo(map);
-    const showLabelsForZoom = () => {
+    const labelGroup = layerGroup();
+    const showLabelsForZoom = (labels: ReadonlyArray<{ minZoom: number; layer: Layer }>) => () => {
       const zoom = map.getZoom();
       for (const { minZoom, layer } of labels) {
         if (zoom >= minZoom) labelGroup.addLayer(layer);
         else labelGroup.removeLayer(layer);
       }
     };
-    showLabelsForZoom();
-    map.on("zoomend", showLabelsForZoom);
+    let follow: (() => void) | null = null;
+    // Country names are a few hundred DOM markers: made after the story's markers are painted.
+    const cancel = inTurns([() => {
+      const labelsPane = pane(map, "labels");
+      const labels = basemap.labels
+        .filter((label) => !hiddenLabels.has(label.id))
+        .map((label) => ({
+          minZoom: label.minZoom,
+          layer: marker([label.lat, label.lng], {
+            pane: labelsPane,
+            interactive: false,
+            keyboard: false,
+            icon: divIcon({ className: "country-label", html: textElement(label.name), iconSize: undefined }),
+          }),
+        }));
+      labelGroup.addTo(map);
+      follow = showLabelsForZoom(labels);
+      follow();
+      map.on("zoomend", follow);
+    }]);
     return () => {
-      map.off("zoomend", showLabelsForZoom);
+      cancel();
+      if (follow) map.off("zoomend", follow);
       labelGroup.remove();
     };
   }, [map, basemap, hiddenLabels]);

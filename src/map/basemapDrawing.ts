@@ -39,15 +39,17 @@ const features = (items: ReadonlyArray<{ id?: string; geometry: Geometry }>): Fe
 /**
  * The layers of one piece of basemap (the coarse world, or a cell), in drawing order: land, then
  * coasts and borders, then lakes and rivers. Land has no outline, so a cell's cut edges never show.
+ * Each comes as a function that makes it: making a layer converts every coordinate it has, most
+ * of its cost, so it is done in the task that draws it.
  */
 export function basemapLayers(
   layers: { land: readonly LandPiece[]; borders: MultiLineString; coastlines: MultiLineString; water: BasemapWater | null },
   renderers: BasemapRenderers,
   style: BasemapStyle,
-): GeoJSON[] {
+): Array<() => GeoJSON> {
   const { water } = layers;
   return [
-    geoJSON(features(layers.land), {
+    () => geoJSON(features(layers.land), {
       interactive: false,
       style: (feature) => ({
         renderer: renderers.land,
@@ -56,15 +58,15 @@ export function basemapLayers(
         fillColor: style.focus.has(String(feature?.id)) ? style.landFocus : style.land,
       }),
     }),
-    geoJSON(layers.coastlines, { interactive: false, style: { renderer: renderers.lines, color: style.coast, weight: 0.8, opacity: 1 } }),
-    geoJSON(layers.borders, { interactive: false, style: { renderer: renderers.lines, color: style.border, weight: 1, opacity: 1 } }),
+    () => geoJSON(layers.coastlines, { interactive: false, style: { renderer: renderers.lines, color: style.coast, weight: 0.8, opacity: 1 } }),
+    () => geoJSON(layers.borders, { interactive: false, style: { renderer: renderers.lines, color: style.border, weight: 1, opacity: 1 } }),
     ...(water
       ? [
-        geoJSON(features(water.lakes.map((geometry) => ({ geometry }))), {
+        () => geoJSON(features(water.lakes.map((geometry) => ({ geometry }))), {
           interactive: false,
           style: { renderer: renderers.water, fillColor: style.water, fillOpacity: 1, color: style.coast, weight: 0.6, opacity: 1 },
         }),
-        geoJSON(features(water.rivers.map((geometry) => ({ geometry }))), {
+        () => geoJSON(features(water.rivers.map((geometry) => ({ geometry }))), {
           interactive: false,
           style: { renderer: renderers.water, color: style.coast, weight: 1, opacity: 0.9 },
         }),
@@ -85,7 +87,8 @@ export function addUnderneath(map: LeafletMap, layers: readonly GeoJSON[]): void
 /**
  * Runs each step in a task of its own, so that no one task holds the page long: putting the
  * whole coarse world on the map at once took 90-140 ms, most of it Leaflet projecting each
- * layer and making its canvas.
+ * layer and making its canvas. The first step waits for the next frame, so what the same render
+ * put on the map (the story's markers) is painted before the basemap's work begins.
  * @returns a function that cancels the steps not yet run
  */
 export function inTurns(steps: ReadonlyArray<() => void>): () => void {
@@ -95,6 +98,11 @@ export function inTurns(steps: ReadonlyArray<() => void>): () => void {
     steps[next++]?.();
     if (next < steps.length) timer = setTimeout(run, 0);
   };
-  timer = setTimeout(run, 0);
-  return () => clearTimeout(timer);
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(run, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
 }
