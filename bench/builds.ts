@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import { JS_TARGET } from "../scripts/buildTargets.ts";
+import { basemapFiles } from "../scripts/vite-basemap.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const BENCH_DIR = fileURLToPath(new URL("./", import.meta.url));
@@ -18,13 +19,14 @@ export async function buildApp(outDir: string): Promise<void> {
   await build({ root: REPO_ROOT, configFile: join(REPO_ROOT, "vite.config.ts"), logLevel: "error", build: { outDir, emptyOutDir: true } });
 }
 
-/** bench/baseline/ alone: no config file, no plugins, the same JS target as the app. */
+/** bench/baseline/ alone: no config file, only the plugin that makes the app's basemap files, the same JS target as the app. */
 export async function buildBaseline(outDir: string): Promise<void> {
   await build({
     configFile: false,
     root: join(BENCH_DIR, "baseline"),
     base: "./",
     publicDir: false,
+    plugins: [basemapFiles()],
     logLevel: "error",
     build: { outDir, emptyOutDir: true, target: JS_TARGET },
   });

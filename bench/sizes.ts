@@ -21,7 +21,7 @@ export interface KindSize {
 /**
  * @param path - below the site's folder
  * @returns its kind: basemap files are the world-atlas countries and every `basemap-*.json` the
- * build makes (water now; world and detail cells once the basemap is split), stories are the
+ * build makes (the coarse world and the detail cells), stories are the
  * catalogue's `story.json` files and the generated ones the benchmark serves under `stories/`
  * @example kindOf("assets/basemap-cell-3-4-AbC.json") // "basemap"
  */

@@ -1,15 +1,17 @@
 /**
  * The benchmark's baseline: the least a page can do to show the same story on the same basemap.
- * Plain TypeScript and Leaflet, no React and no panels. It fetches the story file and the
- * world-atlas countries the app fetches, draws land on a canvas and one DOM marker per place
- * with a position. Built by bench/run.ts with Vite's `build()` API; never part of the app.
+ * Plain TypeScript and Leaflet, no React and no panels. It fetches the story file and the same
+ * basemap files as the app (the coarse world, then the 1:50m cells under the story's view, made
+ * by scripts/vite-basemap.ts), draws their land on a canvas and one DOM marker per place with a
+ * position. Built by bench/run.ts with Vite's `build()` API; never part of the app.
  */
 import "leaflet/dist/leaflet.css";
 import { canvas, divIcon, geoJSON, map as leafletMap, marker } from "leaflet";
-import type { Feature, Geometry } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import countries50mUrl from "world-atlas/countries-50m.json?url";
+import type { Geometry } from "geojson";
+import type { Topology } from "topojson-specification";
+import { cellUrls, worldUrl } from "virtual:basemap";
+import { decodeCell, decodeWorld, type LandPiece, type WorldFile } from "../../src/geo/basemapFiles";
+import { cellsForView } from "../../src/geo/basemapGrid";
 
 /** The same story file the app's catalogue names as its default, or the large story `?story=` names (relative to the page). */
 const STORY_URL = new URLSearchParams(location.search).get("story") ?? "geodata/aktobe-2016/story.json";
@@ -53,15 +55,24 @@ async function showStory(): Promise<void> {
   }
 }
 
-async function showLand(): Promise<void> {
-  const topology = (await (await fetch(countries50mUrl)).json()) as Topology;
-  const countries = feature(topology, topology.objects.countries as GeometryCollection);
-  // Antimeridian cuts are left out: at the story's view they change nothing that is drawn.
-  geoJSON(countries.features as Feature[], {
+function drawLand(land: readonly LandPiece[]): void {
+  geoJSON(land.map(({ geometry }) => ({ type: "Feature" as const, properties: {}, geometry })), {
     interactive: false,
     style: { renderer: landRenderer, stroke: false, fillColor: "#e8e4d8", fillOpacity: 1 },
   }).addTo(map);
 }
 
-void showStory();
+const fetchJson = async (url: string) => (await fetch(url)).json() as Promise<unknown>;
+
+/** The coarse world, then the cells under the story's view, as the app draws them (without its layer-a-task pacing). */
+async function showLand(): Promise<void> {
+  const world = decodeWorld((await fetchJson(worldUrl)) as WorldFile);
+  drawLand(world.basemap.countries);
+  await storyShown;
+  const view = map.getBounds();
+  const cells = cellsForView([view.getWest(), view.getSouth(), view.getEast(), view.getNorth()], map.getZoom(), new Set(Object.keys(cellUrls)));
+  await Promise.all(cells.map(async (key) => drawLand(decodeCell((await fetchJson(cellUrls[key]!)) as Topology).land)));
+}
+
+const storyShown = showStory();
 void showLand();

@@ -2,6 +2,8 @@ import { storyFromParts, type Place } from "../story/model";
 import type { ParseResult } from "../story/parseStory";
 import type { ParserReply, ParserRequest } from "../workers/parserProtocol";
 import { pageIsOffline } from "./inlineFiles";
+import { CLUSTER_THRESHOLD, countPositioned } from "../geo/clusterPoints";
+import { prestartClusterWorker } from "../geo/clusterWorker";
 
 /**
  * Validates story files in a Web Worker, so a file of 100,000 places never freezes the page, and
@@ -14,6 +16,9 @@ interface Pending {
   places: Place[];
   resolve: (result: ParseResult) => void;
 }
+
+/** Characters past which a story file likely holds more places than DOM markers carry (CLUSTER_THRESHOLD). */
+const LIKELY_CLUSTERED_CHARACTERS = 1_000_000;
 
 let worker: Worker | null = null;
 let workerFailed = false;
@@ -78,11 +83,22 @@ export function prepareStoryParser(): void {
  * @returns the story and what was left out, or the problems that stop it; never rejects
  */
 export function parseStoryText(text: string): Promise<ParseResult> {
+  // Past 1,000 places the map clusters them in a worker of its own. A file this long likely holds
+  // that many (1,000 gazetteer places are about 190 KB), so that worker starts while this validates.
+  if (text.length > LIKELY_CLUSTERED_CHARACTERS) prestartClusterWorker();
   const target = startWorker();
-  if (!target) return parseHere(text);
-  return new Promise((resolve) => {
-    const id = nextId++;
-    pending.set(id, { text, places: [], resolve });
-    target.postMessage({ id, text } satisfies ParserRequest);
+  const parsed = target
+    ? new Promise<ParseResult>((resolve) => {
+      const id = nextId++;
+      pending.set(id, { text, places: [], resolve });
+      target.postMessage({ id, text } satisfies ParserRequest);
+    })
+    : parseHere(text);
+  return parsed.then((result) => {
+    // The cluster index is built while the map renders, not after (src/geo/clusterSource.ts).
+    if (result.ok && countPositioned(result.story.places) > CLUSTER_THRESHOLD) {
+      void import("../geo/clusterSource").then(({ prepareClusterSource }) => prepareClusterSource(result.story.places), () => undefined);
+    }
+    return result;
   });
 }

@@ -1,5 +1,6 @@
 import type { ClusterReply, ClusterRequest } from "./clusterIndex";
-import type { ClusterItem, ViewBox } from "./clusterPoints";
+import { packPoints, type ClusterItem, type PackedPoints, type ViewBox } from "./clusterPoints";
+import { startClusterWorker } from "./clusterWorker";
 
 /** Asks a cluster index, wherever it was built, for what to draw. */
 export interface ClusterSource {
@@ -13,21 +14,6 @@ export interface ClusterSource {
 
 type Question = Exclude<ClusterRequest, { type: "load" }>;
 type Responder = (request: ClusterRequest) => ClusterReply | null;
-
-/**
- * The index's worker, or null where a page may not start one: `file://` pages, the offline
- * briefing's CSP (`default-src 'none'`) and an `<article-map>` on another site's page (a worker's
- * script must share the page's origin) make `new Worker` throw. Written out in full so that Vite
- * finds and bundles the worker file.
- */
-export function startClusterWorker(): Worker | null {
-  if (typeof Worker === "undefined") return null;
-  try {
-    return new Worker(new URL("../workers/cluster.worker.ts", import.meta.url), { type: "module" });
-  } catch {
-    return null;
-  }
-}
 
 /** The index built on this thread, one task later, so the page paints the map before the wait. */
 async function buildHere(coordinates: Float64Array): Promise<Responder> {
@@ -102,4 +88,34 @@ export function createClusterSource(coordinates: Float64Array, startWorker: () =
       waiting.clear();
     },
   };
+}
+
+/** A large story's index, started before the map asked for it; at most one waits. */
+let prepared: { places: readonly unknown[]; packed: PackedPoints; source: ClusterSource } | null = null;
+
+/**
+ * Starts indexing a story's points as soon as it is validated, so the index is built while the
+ * map renders rather than after; {@link takeClusterSource} hands it over. Another story's index
+ * still waiting is stopped.
+ * @param places - the story's places, the very list the map will be given
+ */
+export function prepareClusterSource(places: ReadonlyArray<{ anchor: readonly [number, number] | null }>): void {
+  if (prepared?.places === places) return;
+  prepared?.source.dispose();
+  const packed = packPoints(places);
+  prepared = { places, packed, source: createClusterSource(packed.coordinates) };
+}
+
+/**
+ * The index {@link prepareClusterSource} started for this very list, else a new one.
+ * @returns the packed points and their index, which the caller now owns (and disposes of)
+ */
+export function takeClusterSource(places: ReadonlyArray<{ anchor: readonly [number, number] | null }>): { packed: PackedPoints; source: ClusterSource } {
+  if (prepared?.places === places) {
+    const { packed, source } = prepared;
+    prepared = null;
+    return { packed, source };
+  }
+  const packed = packPoints(places);
+  return { packed, source: createClusterSource(packed.coordinates) };
 }

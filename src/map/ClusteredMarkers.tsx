@@ -1,10 +1,10 @@
 import { LayerGroup, Marker, latLng, type LatLng, type LatLngTuple, type LeafletKeyboardEvent } from "leaflet";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useRef } from "react";
 import { useMap } from "react-leaflet";
 import { prefersReducedMotion } from "../browser/mediaQueries";
 import { clusterName } from "../geo/clusterCount";
-import { diffClusters, packPoints, type ClusterItem } from "../geo/clusterPoints";
-import { createClusterSource } from "../geo/clusterSource";
+import { diffClusters, type ClusterItem } from "../geo/clusterPoints";
+import { takeClusterSource } from "../geo/clusterSource";
 import type { Place } from "../story/model";
 import { clusterIcon } from "./clusterIcon";
 import { placeIcon } from "./placeIcon";
@@ -30,7 +30,6 @@ const opens = (event: LeafletKeyboardEvent) => event.originalEvent.key === "Ente
  */
 export function ClusteredMarkers({ places, selectedId, onSelect }: ClusteredMarkersProps) {
   const map = useMap();
-  const packed = useMemo(() => packPoints(places), [places]);
   const choose = useRef(onSelect);
   const selected = useRef(selectedId);
   useEffect(() => {
@@ -39,7 +38,8 @@ export function ClusteredMarkers({ places, selectedId, onSelect }: ClusteredMark
   });
 
   useEffect(() => {
-    const source = createClusterSource(packed.coordinates);
+    // Usually already being built: the story's loader started it as the story was validated.
+    const { packed, source } = takeClusterSource(places);
     const layers = new LayerGroup().addTo(map);
     const shown = new Map<string, Marker>();
     let latest = 0;
@@ -124,7 +124,7 @@ export function ClusteredMarkers({ places, selectedId, onSelect }: ClusteredMark
       layers.remove();
       source.dispose();
     };
-  }, [map, places, packed]);
+  }, [map, places]);
 
   // Selection changes a class rather than the icon, so a focused marker keeps its element and focus.
   useEffect(() => {

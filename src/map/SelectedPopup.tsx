@@ -1,5 +1,5 @@
 import type { LatLngTuple, Popup as LeafletPopup } from "leaflet";
-import type { ReactNode } from "react";
+import { useEffect, useRef, type ReactNode } from "react";
 import { Popup, useMap } from "react-leaflet";
 
 interface SelectedPopupProps {
@@ -42,7 +42,26 @@ export function SelectedPopup({ placeId, label, position, onClose, autoPan, chil
   const map = useMap();
   const size = map.getSize();
   // The buttons in the upper right must not cover a popup's close button either.
-  const rightControls = map.getContainer().querySelector<HTMLElement>(".leaflet-top.leaflet-right")?.offsetWidth ?? 0;
+  const corner = map.getContainer().querySelector<HTMLElement>(".leaflet-top.leaflet-right");
+  const rightControls = corner?.offsetWidth ?? 0;
+  const opened = useRef<{ popup: LeafletPopup; sizedFor: number } | null>(null);
+
+  // The buttons may arrive after a popup opened with the page (?place=): it makes room for them then.
+  useEffect(() => {
+    if (!corner || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => {
+      const width = corner.offsetWidth;
+      if (!opened.current?.popup.isOpen() || opened.current.sizedFor === width) return;
+      const { popup } = opened.current;
+      opened.current.sizedFor = width;
+      const { x, y } = map.getSize();
+      Object.assign(popup.options, popupSize(x, y, width), { autoPanPaddingBottomRight: [width + MARGIN, MARGIN] });
+      popup.update();
+    });
+    observer.observe(corner);
+    return () => observer.disconnect();
+  }, [map, corner]);
+
   return (
     <Popup
       key={placeId}
@@ -55,6 +74,7 @@ export function SelectedPopup({ placeId, label, position, onClose, autoPan, chil
       closeButton
       eventHandlers={{
         add: (event) => {
+          opened.current = { popup: event.target as LeafletPopup, sizedFor: rightControls };
           const container = (event.target as LeafletPopup).getElement();
           if (!container) return;
           container.setAttribute("role", "dialog");

@@ -637,12 +637,14 @@ describe("long hostile strings and the layout", () => {
     const cases = [
       { viewport: VIEWPORTS.desktop, query: "story=hostile/story.json", id: "charlie" },
       { viewport: VIEWPORTS.phone, query: "", id: "aktobe" },
+      // Opened with the page: the map's buttons may arrive after the popup, which then makes room.
+      { viewport: VIEWPORTS.phone, query: "place=baikonur", id: "baikonur" },
     ];
     for (const { viewport, query, id } of cases) {
       const { page } = await openHostile(site.browser, site.server, { query, viewport });
       await waitForBasemap(page);
-      if (query) await skippedPanel(page).getByRole("button", { name: "Dismiss this list" }).click();
-      await placeIcon(page, id).click();
+      if (query.startsWith("story=")) await skippedPanel(page).getByRole("button", { name: "Dismiss this list" }).click();
+      if (!query.startsWith("place=")) await placeIcon(page, id).click();
       await details(page, id).waitFor();
       await waitForStill(page);
       const cover = await page.evaluate(() => {

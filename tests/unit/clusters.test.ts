@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CLUSTER_OPTIONS, buildClusterIndex, clusterResponder, clustersInView, expansionZoomOf } from "../../src/geo/clusterIndex";
 import { clusterName, clusterTier, shortCount } from "../../src/geo/clusterCount";
 import { countPositioned, diffClusters, packPoints, type ClusterItem } from "../../src/geo/clusterPoints";
-import { createClusterSource } from "../../src/geo/clusterSource";
+import { createClusterSource, prepareClusterSource, takeClusterSource } from "../../src/geo/clusterSource";
 
 const WORLD = [-180, -85, 180, 85] as const;
 
@@ -166,3 +166,34 @@ describe("createClusterSource", () => {
     source.dispose();
   });
 });
+
+describe("prepareClusterSource and takeClusterSource", () => {
+  const placesAt = (coordinates: Float64Array) =>
+    Array.from({ length: coordinates.length / 2 }, (_, point) => ({ anchor: [coordinates[2 * point]!, coordinates[2 * point + 1]!] as [number, number] }));
+
+  it("hands the index started for a list to the map given that very list, once", async () => {
+    const places = [{ anchor: null }, ...placesAt(scatter(1500, [0, 0, 10, 10]))];
+    prepareClusterSource(places);
+    const first = takeClusterSource(places);
+    const second = takeClusterSource(places);
+    expect(second.source).not.toBe(first.source);
+    expect(first.packed.placeIndexes[0]).toBe(1);
+    expect(total(await first.source.clusters(WORLD, 1))).toBe(1500);
+    first.source.dispose();
+    second.source.dispose();
+  });
+
+  it("builds a new index for another list, or once another story has been prepared", async () => {
+    const shown = placesAt(scatter(1200, [0, 0, 10, 10], 2));
+    prepareClusterSource(shown);
+    const narrowed = shown.slice(0, 1100);
+    const taken = takeClusterSource(narrowed);
+    expect(total(await taken.source.clusters(WORLD, 1))).toBe(1100);
+    prepareClusterSource(placesAt(scatter(1300, [0, 0, 10, 10], 3)));
+    const again = takeClusterSource(shown);
+    expect(total(await again.source.clusters(WORLD, 1))).toBe(1200);
+    taken.source.dispose();
+    again.source.dispose();
+  });
+});
+

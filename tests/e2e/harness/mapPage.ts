@@ -91,8 +91,10 @@ export async function openMap(browser: LaunchedBrowser, server: StaticServer, op
   }
   if (options.waitForMarkers ?? true) {
     await markers(opened.page).first().waitFor({ state: "attached" });
-    // The side panel's code loads after the map's (src/components/lazyViews.ts).
+    // The side panel's code loads after the map's (src/components/lazyViews.tsx), and so do the
+    // map's extras (src/map/MapExtras.tsx: view sync, arrow keys, popups), which bring the scale.
     await opened.page.locator(".side-panel--loading").waitFor({ state: "detached" });
+    await opened.page.locator(".leaflet-control-scale").waitFor({ state: "attached" });
   }
   return opened;
 }
