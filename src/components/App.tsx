@@ -151,7 +151,7 @@ export function App({ surface }: { surface: Surface }) {
   const reportView = useMemo(() => (channel ? (view: MapView) => channel.emit({ type: "view", view }) : undefined), [channel]);
 
   // One element around every state, carrying the theme, so that an <article-map> styles only itself.
-  // Views loaded on demand (lazyViews.ts) show the loading message meanwhile.
+  // Views loaded on demand (lazyViews.tsx) show the loading message meanwhile.
   const frame = (content: ReactNode, className = "") => (
     <div ref={root} className={`app-root${embedded ? " app-root--embedded" : ""} ${className}`.trim()} data-theme={url.theme}>
       <Suspense fallback={<p className="loading" role="status">Loading…</p>}>{content}</Suspense>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { markers, openMap, useBuiltSite } from "./harness/mapPage";
 
-/** Code that must not be part of the first view's load (src/components/lazyViews.ts, src/data/storyParser.ts). */
+/** Code that must not be part of the first view's load (src/components/lazyViews.tsx, src/data/storyParser.ts). */
 const NOT_IN_FIRST_VIEW = [/\/assets\/parseStory-[^/]*\.js$/, /BriefingScreen/, /HandoutView/, /ShareDialog/, /ShortcutsHelp/, /TextView/, /mapPicture/];
 const APP_SCRIPT = /\/assets\/renderMap-[^/]*\.js$/;
 const STORY_FILE = /\/geodata\/aktobe-2016\/story\.json$/;
