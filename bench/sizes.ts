@@ -1,6 +1,7 @@
 /** Bytes a first view ships, sorted into kinds of file, raw and gzip (scripts/budgets.ts checks them). */
 import { gzipSync } from "node:zlib";
 import { KINDS, type Kind } from "../scripts/budgets.ts";
+import { VALIDATED_STORY_FILE } from "../src/story/validatedStory.ts";
 
 export { KINDS, type Kind };
 
@@ -22,7 +23,8 @@ export interface KindSize {
  * @param path - below the site's folder
  * @returns its kind: basemap files are the world-atlas countries and every `basemap-*.json` the
  * build makes (the coarse world and the detail cells), stories are the
- * catalogue's `story.json` files and the generated ones the benchmark serves under `stories/`
+ * catalogue's `story.json` files, the build's validated copy of the default one
+ * (`assets/story-<hash>.json`) and the generated ones the benchmark serves under `stories/`
  * @example kindOf("assets/basemap-cell-3-4-AbC.json") // "basemap"
  */
 export function kindOf(path: string): Kind {
@@ -30,7 +32,7 @@ export function kindOf(path: string): Kind {
   if (/\.m?js$/.test(path)) return "js";
   if (path.endsWith(".css")) return "css";
   if (/(^|\/)(countries-\d+m-|basemap-)[^/]*\.json$/.test(path)) return "basemap";
-  if (path.endsWith("/story.json") || /^stories\/[^/]+\.json$/.test(path)) return "story";
+  if (path.endsWith("/story.json") || VALIDATED_STORY_FILE.test(path) || /^stories\/[^/]+\.json$/.test(path)) return "story";
   return "other";
 }
 

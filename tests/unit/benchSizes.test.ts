@@ -11,6 +11,7 @@ describe("the benchmark's kinds of file", () => {
 
   it("counts the catalogue's stories and the generated ones as stories, and the catalogue as other", () => {
     expect(kindOf("geodata/aktobe-2016/story.json")).toBe("story");
+    expect(kindOf("assets/story-e70601a37b.json")).toBe("story");
     expect(kindOf("stories/gazetteer-100000.json")).toBe("story");
     expect(kindOf("geodata/catalog.json")).toBe("other");
     expect(kindOf("assets/index-Ab12.js")).toBe("js");

@@ -48,6 +48,16 @@ describe("formatDate", () => {
     expect(formatDate({ precision: "week", start: "2016-07-01", end: "2016-07-07" })).toBe("the week of 1–7 July 2016");
   });
 
+  it("writes days and months as the browser's English (en-GB) calendar does, without loading it", () => {
+    const day = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const month = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+    for (let time = Date.UTC(1890, 0, 1); time < Date.UTC(2110, 0, 1); time += 37 * 86_400_000) {
+      const iso = new Date(time).toISOString().slice(0, 10);
+      expect(formatDate({ precision: "day", start: iso })).toBe(day.format(time));
+      expect(formatDate({ precision: "month", start: iso.slice(0, 7) })).toBe(month.format(time));
+    }
+  });
+
   it("shows a minute in its local time and in UTC", () => {
     expect(formatDate({ precision: "minute", start: "2016-07-07T07:36+06:00" })).toBe("7 July 2016, 07:36 local time (UTC+06:00; 01:36 UTC)");
     expect(formatDate({ precision: "minute", start: "2016-07-07T01:36Z" })).toBe("7 July 2016, 01:36 UTC");
