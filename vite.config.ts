@@ -7,12 +7,14 @@ import { CSS_TARGET, JS_TARGET } from "./scripts/buildTargets.ts";
 import { catalogModule, geodata } from "./scripts/vite-geodata.ts";
 import { offlineBriefingFile } from "./scripts/vite-offline-briefing.ts";
 import { preloadApp } from "./scripts/vite-preload-app.ts";
+import { leafletAsModule } from "./scripts/leafletModule.ts";
 
 const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
 
 // Relative base: the built site works from any static server and any sub-path.
 export default defineConfig({
   base: "./",
+  resolve: { alias: leafletAsModule },
   plugins: [react(), geodata(), catalogModule(), basemapFiles(), contentSecurityPolicy(), preloadApp(), offlineBriefingFile(), firstViewBudgets()],
   build: {
     target: JS_TARGET,

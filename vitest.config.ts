@@ -1,5 +1,6 @@
 import { defineConfig, defaultExclude } from "vitest/config";
 import react from "@vitejs/plugin-react";
+import { leafletAsModule } from "./scripts/leafletModule.ts";
 
 // Never collect tests from dependencies, build output or test artefacts.
 const exclude = [...defaultExclude, "**/dist/**", "**/test-results/**"];
@@ -20,6 +21,8 @@ export default defineConfig({
       },
       {
         plugins: [react()],
+        // The Leaflet the app is built with (scripts/leafletModule.ts).
+        resolve: { alias: leafletAsModule },
         test: {
           name: "component",
           environment: "jsdom",

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { build } from "vite";
 import { JS_TARGET } from "../scripts/buildTargets.ts";
 import { basemapFiles } from "../scripts/vite-basemap.ts";
+import { leafletAsModule } from "../scripts/leafletModule.ts";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 const BENCH_DIR = fileURLToPath(new URL("./", import.meta.url));
@@ -27,6 +28,7 @@ export async function buildBaseline(outDir: string): Promise<void> {
     base: "./",
     publicDir: false,
     plugins: [basemapFiles()],
+    resolve: { alias: leafletAsModule },
     logLevel: "error",
     build: { outDir, emptyOutDir: true, target: JS_TARGET },
   });

@@ -15,6 +15,7 @@ import { parseStory } from "../src/story/parseStory";
 import { CSS_TARGET, JS_TARGET } from "./buildTargets";
 import { basemapFiles } from "./vite-basemap";
 import { catalogModule } from "./vite-geodata";
+import { leafletAsModule } from "./leafletModule";
 
 const REPO_ROOT = fileURLToPath(new URL("../", import.meta.url));
 
@@ -42,6 +43,7 @@ async function buildApp(): Promise<Map<string, BundleFile>> {
     base: "./",
     logLevel: "warn",
     publicDir: false,
+    resolve: { alias: leafletAsModule },
     // Not geodata() (the story is inlined) nor the site's CSP (it would forbid inline scripts).
     plugins: [react(), basemapFiles(), catalogModule("geodata", { validate: false })],
     build: {

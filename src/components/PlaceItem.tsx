@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import { PRECISION_LABELS, type Story } from "../story/model";
 import type { PlaceMatch } from "../story/placeSearch";
+import { wholeNumber } from "../story/figures";
 
 interface PlaceItemProps {
   match: PlaceMatch;
@@ -67,9 +68,7 @@ export function countsText(story: Story, placeId: string): string {
   return `${count(passages, "passage", "passages")} · ${count(events, "event", "events")}`;
 }
 
-const figure = new Intl.NumberFormat("en");
-
 /** "1 place", "100,000 places". */
 export function count(n: number, one: string, many: string): string {
-  return `${figure.format(n)} ${n === 1 ? one : many}`;
+  return `${wholeNumber(n)} ${n === 1 ? one : many}`;
 }

@@ -2,11 +2,12 @@ import type { ReactNode } from "react";
 import { formatDate } from "../story/dates";
 import type { Story } from "../story/model";
 import { ExternalLink } from "./ExternalLink";
+import { wholeNumber } from "../story/figures";
 
 /** The article's headline, source and publication date above the map (a GeoJSON file's name alone). */
 export function StoryHeader({ story, children }: { story: Story; children?: ReactNode }) {
   const { article } = story.file;
-  const counts = `${story.places.length.toLocaleString("en")} places, ${story.file.events.length.toLocaleString("en")} events`;
+  const counts = `${wholeNumber(story.places.length)} places, ${wholeNumber(story.file.events.length)} events`;
   return (
     <header className="story-header">
       <h1 className="story-header__title">{story.title}</h1>
@@ -20,7 +21,7 @@ export function StoryHeader({ story, children }: { story: Story; children?: Reac
             {counts}
           </>
         ) : (
-          `GeoJSON places without an article · ${story.places.length.toLocaleString("en")} places`
+          `GeoJSON places without an article · ${wholeNumber(story.places.length)} places`
         )}
       </p>
       {children && <nav className="story-header__actions" aria-label="Views and help">{children}</nav>}

@@ -4,6 +4,7 @@ import { ArticlePanel } from "./ArticlePanel";
 import { PanelTabs } from "./PanelTabs";
 import { PlaceList } from "./PlaceList";
 import { Timeline } from "./Timeline";
+import { wholeNumber } from "../story/figures";
 
 interface StoryPanelProps {
   story: Story;
@@ -32,7 +33,7 @@ export function StoryPanel(props: StoryPanelProps) {
           ...(story.file.article
             ? [{ id: "article", label: "Article", content: <ArticlePanel story={story} selectedId={selectedId} onSelectPlace={onSelectPlace} /> }]
             : []),
-          { id: "places", label: `Places (${story.places.length.toLocaleString("en")})`, content: <PlaceList story={story} selectedId={selectedId} onSelect={onSelectPlace} visibleIds={visibleIds} /> },
+          { id: "places", label: `Places (${wholeNumber(story.places.length)})`, content: <PlaceList story={story} selectedId={selectedId} onSelect={onSelectPlace} visibleIds={visibleIds} /> },
           ...(story.file.events.length > 0
             ? [{ id: "timeline", label: "Timeline", content: <Timeline story={story} range={range} onRangeChange={onRangeChange} selectedEventId={selectedEventId} onSelectEvent={onSelectEvent} /> }]
             : []),

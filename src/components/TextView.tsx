@@ -2,6 +2,7 @@ import { formatDate } from "../story/dates";
 import type { Story } from "../story/model";
 import { eventInterval } from "../story/timeline";
 import { PlaceDetails } from "./PlaceDetails";
+import { wholeNumber } from "../story/figures";
 
 /**
  * The whole story as a document, with no map: the article, every place with what the article
@@ -40,7 +41,7 @@ export function TextView({ story }: { story: Story }) {
         </section>
       )}
       <section aria-labelledby="text-view-places">
-        <h2 id="text-view-places">Places ({story.places.length.toLocaleString("en")})</h2>
+        <h2 id="text-view-places">Places ({wholeNumber(story.places.length)})</h2>
         {story.places.map((place) => (
           <div key={place.id} className="text-view__place">
             <PlaceDetails story={story} place={place} />

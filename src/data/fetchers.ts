@@ -9,6 +9,7 @@ import { readValidatedStory } from "../story/validatedStory";
 import type { StoryOption } from "../state/storyOption";
 import { parseStoryText, prepareStoryParser } from "./storyParser";
 import { inlineFile, pageIsOffline } from "./inlineFiles";
+import { wholeNumber } from "../story/figures";
 
 /**
  * The network side of the app's I/O (readFile.ts reads local files). Everything it returns is
@@ -44,7 +45,7 @@ async function fetchText(url: string, base: string, maxBytes = Infinity): Promis
   // A size the server announces is checked before reading, so a huge file is never held in memory.
   const announced = Number(response.headers.get("Content-Length") ?? Number.NaN);
   if (announced > maxBytes) {
-    throw new Error(`${url} is ${(announced / 1_000_000).toFixed(0)} MB, but a story may have at most ${STORY_LIMITS.maxCharacters.value.toLocaleString("en")} characters`);
+    throw new Error(`${url} is ${(announced / 1_000_000).toFixed(0)} MB, but a story may have at most ${wholeNumber(STORY_LIMITS.maxCharacters.value)} characters`);
   }
   return response.text();
 }

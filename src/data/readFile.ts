@@ -1,6 +1,7 @@
 import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
 import { parseStoryText } from "./storyParser";
 import type { StoryLoad } from "./fetchers";
+import { wholeNumber } from "../story/figures";
 
 /**
  * Reads a story file the reader chose or dropped on the map. Like the fetchers, it never throws:
@@ -12,7 +13,7 @@ export async function readStoryFile(file: File): Promise<StoryLoad> {
   const maxCharacters = STORY_LIMITS.maxCharacters.value;
   if (file.size > STORY_MAX_BYTES) {
     const megabytes = (file.size / 1_000_000).toFixed(0);
-    return fail(file, `the file is ${megabytes} MB, but a story may have at most ${maxCharacters.toLocaleString("en")} characters`);
+    return fail(file, `the file is ${megabytes} MB, but a story may have at most ${wholeNumber(maxCharacters)} characters`);
   }
   let text: string;
   try {

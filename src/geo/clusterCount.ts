@@ -1,3 +1,5 @@
+import { wholeNumber } from "../story/figures";
+
 /** How a cluster shows its count: a short figure to read, a full sentence to hear, a size by magnitude. */
 
 /** Size tiers of cluster markers, smallest first: the stylesheet draws each (`.cluster-marker--<tier>`). */
@@ -10,7 +12,6 @@ export const CLUSTER_TIERS = [
 
 export type ClusterTier = (typeof CLUSTER_TIERS)[number];
 
-const whole = new Intl.NumberFormat("en", { maximumFractionDigits: 0 });
 const oneDecimal = (value: number): string => String(Math.round(value * 10) / 10);
 
 /**
@@ -37,7 +38,7 @@ export function shortCount(count: number): string {
  * clusterName(1234) // "Cluster of 1,234 places — press Enter to zoom in"
  */
 export function clusterName(count: number): string {
-  return `Cluster of ${whole.format(count)} places — press Enter to zoom in`;
+  return `Cluster of ${wholeNumber(count)} places — press Enter to zoom in`;
 }
 
 /**

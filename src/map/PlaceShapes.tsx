@@ -2,6 +2,7 @@ import type { LatLngTuple, LeafletMouseEvent } from "leaflet";
 import { useMemo } from "react";
 import { GeoJSON } from "react-leaflet";
 import type { Place } from "../story/model";
+import { useAfterPaint } from "./useAfterPaint";
 
 interface PlaceShapesProps {
   places: readonly Place[];
@@ -12,8 +13,13 @@ interface PlaceShapesProps {
 /** Regions draw under the countries inside them, so clicking a country finds the country. */
 const DRAW_ORDER: Record<string, number> = { region: 0, country: 1 };
 
-/** Countries, regions and other non-point geometries, drawn as the shapes they are. */
+/**
+ * Countries, regions and other non-point geometries, drawn as the shapes they are, from the frame
+ * after the markers: Leaflet projecting and clipping a country's outline took ~25 ms of the
+ * first view, and unselected shapes are not seen (see the style below).
+ */
 export function PlaceShapes({ places, selectedId, onSelect }: PlaceShapesProps) {
+  const painted = useAfterPaint();
   // Once per list of places, not per render: a story may hold 100,000 points and no shape at all.
   const shapes = useMemo(
     () => places
@@ -21,6 +27,7 @@ export function PlaceShapes({ places, selectedId, onSelect }: PlaceShapesProps) 
       .sort((a, b) => (DRAW_ORDER[a.precision] ?? 2) - (DRAW_ORDER[b.precision] ?? 2)),
     [places],
   );
+  if (!painted) return null;
   return shapes.map((place) => {
     const selected = place.id === selectedId;
     return (

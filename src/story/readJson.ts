@@ -1,6 +1,7 @@
 import { parseTree, printParseErrorCode, visit, type ParseError } from "jsonc-parser";
 import { STORY_LIMITS } from "./limits";
 import { formatPath, problem, type StoryProblem } from "./problems";
+import { wholeNumber } from "./figures";
 
 /** Keys that could reach an object's prototype if the data were ever merged into an object. */
 const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -20,7 +21,7 @@ export type JsonResult = { ok: true; value: unknown; repeatedKeys: Unsafe } | { 
 export function readJson(text: string): JsonResult {
   const { maxCharacters, maxDepth } = STORY_LIMITS;
   if (text.length > maxCharacters.value) {
-    return fail(`the file has ${text.length.toLocaleString("en")} characters, but a story may have at most ${maxCharacters.value.toLocaleString("en")}`);
+    return fail(`the file has ${wholeNumber(text.length)} characters, but a story may have at most ${wholeNumber(maxCharacters.value)}`);
   }
   const body = text.replace(/^\uFEFF/, "");
   if (body.trim() === "") return fail("the file is empty");
