@@ -22,6 +22,8 @@ import { FileDropZone } from "./FileDropZone";
 import { Notices, type Notice } from "./Notices";
 import { StoryHeader } from "./StoryHeader";
 import { useStoryLoader } from "./useStoryLoader";
+import { AfterPaint } from "./AfterPaint";
+import { inTurns } from "../browser/inTurns";
 import { useVisibleIds } from "./useVisibleIds";
 
 const TILES_UNAVAILABLE: Notice = { id: "tiles-unavailable", text: "Online map tiles are unavailable; showing the offline map." };
@@ -89,18 +91,23 @@ export function App({ surface }: { surface: Surface }) {
   }, [url, addNotice, dismiss, replaceQuery]);
   const { load, fileProblem, opening, openFile, dismissFileProblem, dismissSkipped } = useStoryLoader(url.story, onStory, siteBase, surface.firstStory);
 
+  const storyShown = load.status === "ready";
   useEffect(() => {
+    if (!storyShown) return;
     const failed = (what: string) => (error: unknown) => addNotice({
       id: what,
       text: `The offline ${what} could not be drawn (${error instanceof Error ? error.message : String(error)}); places are still shown.`,
     });
-    loadBasemapWorld(siteBase)
-      .then((world) => {
-        setBasemap(world.basemap);
-        setWater(world.water);
-      })
-      .catch(failed("basemap"));
-  }, [addNotice, siteBase]);
+    // Read from the frame after the story's first paint: decoding the world takes ~15 ms.
+    return inTurns([() => {
+      loadBasemapWorld(siteBase)
+        .then((world) => {
+          setBasemap(world.basemap);
+          setWater(world.water);
+        })
+        .catch(failed("basemap"));
+    }]);
+  }, [storyShown, addNotice, siteBase]);
   const detail = useMemo(() => basemapDetail(siteBase), [siteBase]);
 
   useEffect(() => {
@@ -270,20 +277,22 @@ export function App({ surface }: { surface: Surface }) {
       <div className={`app__body${url.render.panel ? " app__body--with-panel" : ""}`}>
         {embedded ? <div className="app__map">{map}</div> : <FileDropZone className="app__map" onFile={openFile}>{map}</FileDropZone>}
         {url.render.panel && (
-          <Suspense fallback={<PanelPlaceholder />}>
-            <StoryPanel
-              story={story}
-              tab={panelTab}
-              onTab={setPanelTab}
-              selectedId={selection?.placeId ?? null}
-              onSelectPlace={selectFromOutside}
-              visibleIds={visibleIds}
-              range={range}
-              onRangeChange={changeRange}
-              selectedEventId={selectedEventId}
-              onSelectEvent={selectEvent}
-            />
-          </Suspense>
+          <AfterPaint fallback={<PanelPlaceholder />}>
+            <Suspense fallback={<PanelPlaceholder />}>
+              <StoryPanel
+                story={story}
+                tab={panelTab}
+                onTab={setPanelTab}
+                selectedId={selection?.placeId ?? null}
+                onSelectPlace={selectFromOutside}
+                visibleIds={visibleIds}
+                range={range}
+                onRangeChange={changeRange}
+                selectedEventId={selectedEventId}
+                onSelectEvent={selectEvent}
+              />
+            </Suspense>
+          </AfterPaint>
         )}
       </div>
     </div>,

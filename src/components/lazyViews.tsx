@@ -1,4 +1,5 @@
 import { lazy, Suspense, type ComponentType } from "react";
+import { AfterPaint } from "./AfterPaint";
 
 /**
  * Views loaded apart from the first view's script, so the map and its markers show first: the side
@@ -15,11 +16,14 @@ export const ShortcutsHelp = lazy(() => import("./ShortcutsHelp").then((module) 
 
 const parts = () => import("./deferredParts");
 
-/** A part of the page shown a moment after the first view, in its own boundary: nothing waits for it. */
+/**
+ * A part of the page shown a moment after the first view, in its own boundary: nothing waits for
+ * it, and its code is fetched once the first view has been painted.
+ */
 function deferred<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   const Lazy = lazy(() => load().then((component) => ({ default: component })));
   return function Deferred(props: P) {
-    return <Suspense fallback={null}><Lazy {...props} /></Suspense>;
+    return <AfterPaint><Suspense fallback={null}><Lazy {...props} /></Suspense></AfterPaint>;
   };
 }
 

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useRef, useState } from "react";
-import { loadFirstStory, type FirstStory } from "../data/fetchers";
+import { loadFirstStory, settledFirstStory, type FirstStory } from "../data/fetchers";
 import { readStoryFile } from "../data/readFile";
 import type { StoryOption } from "../state/storyOption";
 import type { Story } from "../story/model";
@@ -27,6 +27,14 @@ export const STORY_READY_MARK = "article-map:story-ready";
 const messages = (problems: readonly StoryProblem[]) => problems.map((problem) => problem.message);
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** What the page shows for how the first story's load ended. */
+function loadStateOf(first: FirstStory, offerDefault: boolean): Exclude<LoadState, { status: "loading" }> {
+  if (first.kind === "failed") return { status: "failed", file: first.file, problems: [describe(first.error)], offerDefault };
+  const result = first.load;
+  if (!result.ok) return { status: "failed", file: first.file, problems: messages(result.problems), offerDefault };
+  return { status: "ready", story: result.story, skipped: result.skipped, generation: 0, fromFile: false, url: result.url };
+}
+
 /**
  * Loads the first story (the catalogue's default or `?story=`), and later the files the reader
  * opens. `onStory` runs once for each story that loads, in the same update as the story itself.
@@ -38,8 +46,14 @@ export function useStoryLoader(
   siteBase: string,
   started: Promise<FirstStory> | null,
 ) {
-  const [load, setLoad] = useState<LoadState>(() =>
-    option.kind === "refused" ? { status: "failed", file: option.value, problems: [option.problem], offerDefault: true } : { status: "loading" });
+  const offerDefault = option.kind === "url";
+  // A first story already here (usually the default, validated by the build) is in the first
+  // render: no "Loading" render and commit before the map.
+  const [arrived] = useState(() => (started ? settledFirstStory(started) : null));
+  const [load, setLoad] = useState<LoadState>(() => {
+    if (option.kind === "refused") return { status: "failed", file: option.value, problems: [option.problem], offerDefault: true };
+    return arrived ? loadStateOf(arrived.outcome, offerDefault) : { status: "loading" };
+  });
   const [fileProblem, setFileProblem] = useState<FileProblem | null>(null);
   /** The name of the file being read and validated, which can take seconds for a large one. */
   const [opening, setOpening] = useState<string | null>(null);
@@ -48,20 +62,29 @@ export function useStoryLoader(
 
   useEffect(() => {
     if (option.kind === "refused") return;
-    const offerDefault = option.kind === "url";
+    if (arrived) {
+      const state = loadStateOf(arrived.outcome, offerDefault);
+      if (state.status !== "ready") return;
+      // npm run bench times loading and validation up to when it ended.
+      performance.mark(STORY_READY_MARK, { startTime: arrived.at });
+      return onStory(state.story, "start");
+    }
+    let current = true;
     (started ?? loadFirstStory(option, siteBase)).then((first) => {
-      if (first.kind === "failed") return setLoad({ status: "failed", file: first.file, problems: [describe(first.error)], offerDefault });
-      const result = first.load;
-      if (!result.ok) return setLoad({ status: "failed", file: first.file, problems: messages(result.problems), offerDefault });
-      // npm run bench times loading and validation up to here.
+      const state = loadStateOf(first, offerDefault);
+      if (!current) return;
+      if (state.status !== "ready") return setLoad(state);
       performance.mark(STORY_READY_MARK);
       // A transition: React renders the map in slices, yielding to the page between them.
       startTransition(() => {
-        setLoad({ status: "ready", story: result.story, skipped: result.skipped, generation: 0, fromFile: false, url: result.url });
-        onStory(result.story, "start");
+        setLoad(state);
+        onStory(state.story, "start");
       });
     });
-  }, [option, started, onStory, siteBase]);
+    return () => {
+      current = false;
+    };
+  }, [option, offerDefault, arrived, started, onStory, siteBase]);
 
   const openFile = useCallback(async (file: File) => {
     const request = ++lastFile.current;

@@ -112,9 +112,28 @@ export type FirstStory =
  * @param option - `?story=` as read; a refused value never reaches here
  * @returns the outcome, with the file it concerns; never rejects
  */
-export async function loadFirstStory(option: Exclude<StoryOption, { kind: "refused" }>, base: string): Promise<FirstStory> {
-  // The app asks for the same promise when it mounts, and reports a failure then.
-  loadBasemapWorld(base).catch(() => undefined);
+export function loadFirstStory(option: Exclude<StoryOption, { kind: "refused" }>, base: string): Promise<FirstStory> {
+  const loading = firstStory(option, base);
+  void loading.then((outcome) => settledFirstStories.set(loading, { outcome, at: performance.now() }));
+  return loading;
+}
+
+/** How each first story's load ended, and when (ms since the page's start), once it has. */
+const settledFirstStories = new WeakMap<Promise<FirstStory>, { outcome: FirstStory; at: number }>();
+
+/**
+ * A first story whose load has already ended, so the app's first render can show it at once: the
+ * default story the build validated usually arrives before the app's script has run.
+ * @param loading - a promise {@link loadFirstStory} returned
+ * @returns the outcome and when it came, or null while it is still loading
+ */
+export function settledFirstStory(loading: Promise<FirstStory>): { outcome: FirstStory; at: number } | null {
+  return settledFirstStories.get(loading) ?? null;
+}
+
+async function firstStory(option: Exclude<StoryOption, { kind: "refused" }>, base: string): Promise<FirstStory> {
+  // The app reads it once the story is on the map, and reports a failure then.
+  prefetchBasemapWorld(base).catch(() => undefined);
   let file = option.kind === "url" ? option.value : CATALOG_URL;
   try {
     if (option.kind === "url") return { kind: "loaded", file, load: await loadStory(option.url, base) };
@@ -142,20 +161,27 @@ export async function loadOfflineBriefing(base: string): Promise<string> {
   return fetchText("offline-briefing.html", base);
 }
 
-const worlds = new Map<string, Promise<BasemapWorld>>();
+/** Each key loaded once, however many ask; a load that failed is tried again by the next to ask. */
+function once<V>(load: (key: string) => Promise<V>): (key: string) => Promise<V> {
+  const loads = new Map<string, Promise<V>>();
+  return (key) => {
+    const cached = loads.get(key);
+    if (cached) return cached;
+    const loading = load(key);
+    loads.set(key, loading);
+    loading.catch(() => loads.delete(key));
+    return loading;
+  };
+}
 
 /**
- * Fetches the coarse world basemap made at build time from Natural Earth (scripts/vite-basemap.ts),
- * once per site however many ask; a failed fetch is tried again by the next to ask.
+ * Starts downloading the coarse world basemap (scripts/vite-basemap.ts) without reading it, so
+ * the page's first script can start the download while reading it waits until it is needed.
  */
-export function loadBasemapWorld(base: string): Promise<BasemapWorld> {
-  const cached = worlds.get(base);
-  if (cached) return cached;
-  const loading = fetchText(worldUrl, base).then((text) => decodeWorld(JSON.parse(text) as WorldFile));
-  worlds.set(base, loading);
-  loading.catch(() => worlds.delete(base));
-  return loading;
-}
+export const prefetchBasemapWorld = once((base) => fetchText(worldUrl, base));
+
+/** The coarse world basemap made at build time from Natural Earth, read once per site. */
+export const loadBasemapWorld = once(async (base): Promise<BasemapWorld> => decodeWorld(JSON.parse(await prefetchBasemapWorld(base)) as WorldFile));
 
 async function loadBasemapCell(key: string, base: string): Promise<BasemapCell> {
   const url = cellUrls[key];
@@ -169,14 +195,5 @@ async function loadBasemapCell(key: string, base: string): Promise<BasemapCell> 
  * next time.
  */
 export function basemapDetail(base: string): BasemapDetail {
-  const cells = new Map<string, Promise<BasemapCell>>();
-  const load = (key: string) => {
-    const cached = cells.get(key);
-    if (cached) return cached;
-    const loading = loadBasemapCell(key, base);
-    cells.set(key, loading);
-    loading.catch(() => cells.delete(key));
-    return loading;
-  };
-  return { cells: new Set(Object.keys(cellUrls)), load };
+  return { cells: new Set(Object.keys(cellUrls)), load: once((key) => loadBasemapCell(key, base)) };
 }

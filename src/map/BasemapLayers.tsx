@@ -5,7 +5,8 @@ import type { Basemap } from "../geo/basemap";
 import type { BasemapCell, BasemapDetail } from "../geo/basemapFiles";
 import { cellsForView } from "../geo/basemapGrid";
 import type { BasemapWater } from "../geo/basemapWater";
-import { addUnderneath, basemapLayers, basemapStyle, inTurns, type BasemapRenderers } from "./basemapDrawing";
+import { inTurns } from "../browser/inTurns";
+import { addUnderneath, basemapLayers, basemapStyle, type BasemapRenderers } from "./basemapDrawing";
 
 interface BasemapLayersProps {
   /** The coarse world (1:110m), drawn first and at every zoom below the detail zoom. */

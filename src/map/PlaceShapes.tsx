@@ -2,7 +2,7 @@ import type { LatLngTuple, LeafletMouseEvent } from "leaflet";
 import { useMemo } from "react";
 import { GeoJSON } from "react-leaflet";
 import type { Place } from "../story/model";
-import { useAfterPaint } from "./useAfterPaint";
+import { useAfterPaint } from "../components/AfterPaint";
 
 interface PlaceShapesProps {
   places: readonly Place[];

@@ -8,6 +8,7 @@ import { CLUSTER_THRESHOLD, countPositioned } from "../geo/clusterPoints";
 import { unionOfBoxes, type Bounds } from "../geo/bounds";
 import type { InitialView } from "../state/initialView";
 import type { Place, Story } from "../story/model";
+import { AfterPaint } from "../components/AfterPaint";
 import { BasemapLayers } from "./BasemapLayers";
 import { PlaceMarkers } from "./PlaceMarkers";
 import { PlaceShapes } from "./PlaceShapes";
@@ -143,17 +144,19 @@ export function StoryMap(props: StoryMapProps) {
       {clustered
         ? <Suspense fallback={null}><ClusteredMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} /></Suspense>
         : <PlaceMarkers places={shownPlaces} selectedId={selectedId} onSelect={select} onLayout={setPositions} labelPriority={labelPriority} />}
-      <Suspense fallback={null}>
-        <MapExtras
-          popup={popup}
-          onClose={onClose}
-          allBounds={allBounds && controls && movable ? allBounds : null}
-          lowerLeft={lowerLeft}
-          upperRight={controls ? upperRight : undefined}
-          onlineTiles={onlineTiles ? { basemapMaxZoom: BASEMAP_MAX_ZOOM, onUnavailable: onTilesUnavailable } : null}
-          viewSync={{ hash: viewInHash, onChange: onViewChange, request: viewRequest }}
-        />
-      </Suspense>
+      <AfterPaint>
+        <Suspense fallback={null}>
+          <MapExtras
+            popup={popup}
+            onClose={onClose}
+            allBounds={allBounds && controls && movable ? allBounds : null}
+            lowerLeft={lowerLeft}
+            upperRight={controls ? upperRight : undefined}
+            onlineTiles={onlineTiles ? { basemapMaxZoom: BASEMAP_MAX_ZOOM, onUnavailable: onTilesUnavailable } : null}
+            viewSync={{ hash: viewInHash, onChange: onViewChange, request: viewRequest }}
+          />
+        </Suspense>
+      </AfterPaint>
       <MapName title={story.title} />
     </MapContainer>
   );

@@ -16,6 +16,8 @@ const MAGENTA_TILE = `<svg xmlns="http://www.w3.org/2000/svg" width="256" height
 
 async function savePicture(page: Page): Promise<{ name: string; bytes: Buffer }> {
   const button = page.locator(".map-actions").getByRole("button", { name: "Save as PNG" });
+  // The map's buttons arrive a moment after its markers (src/components/lazyViews.tsx).
+  await button.first().waitFor();
   expect(await button.count(), "the Save as PNG button among the map's upper-right actions").toBe(1);
   const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
   const bytes = await readFile(await download.path());
