@@ -1,6 +1,7 @@
-/** The two sites the benchmark loads, built in its own run into a temporary folder, so dist/ is left alone. */
+/** The three sites the benchmark loads, built in its own run into a temporary folder, so dist/ is left alone. */
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
 import { build } from "vite";
 import { JS_TARGET } from "../scripts/buildTargets.ts";
 import { basemapFiles } from "../scripts/vite-basemap.ts";
@@ -20,16 +21,25 @@ export async function buildApp(outDir: string): Promise<void> {
   await build({ root: REPO_ROOT, configFile: join(REPO_ROOT, "vite.config.ts"), logLevel: "error", build: { outDir, emptyOutDir: true } });
 }
 
-/** bench/baseline/ alone: no config file, only the plugin that makes the app's basemap files, the same JS target as the app. */
-export async function buildBaseline(outDir: string): Promise<void> {
+/**
+ * One of the floor pages alone (bench/baseline/, bench/reactLeaflet/): no config file, only the
+ * plugins it needs to make the app's basemap files and compile React, the same JS target as the app.
+ */
+async function buildFloor(folder: "baseline" | "reactLeaflet", outDir: string): Promise<void> {
   await build({
     configFile: false,
-    root: join(BENCH_DIR, "baseline"),
+    root: join(BENCH_DIR, folder),
     base: "./",
     publicDir: false,
-    plugins: [basemapFiles()],
+    plugins: folder === "reactLeaflet" ? [react(), basemapFiles()] : [basemapFiles()],
     resolve: { alias: leafletAsModule },
     logLevel: "error",
     build: { outDir, emptyOutDir: true, target: JS_TARGET },
   });
 }
+
+/** Bare Leaflet: bench/baseline/. */
+export const buildBaseline = (outDir: string): Promise<void> => buildFloor("baseline", outDir);
+
+/** The plain react-leaflet page: bench/reactLeaflet/. */
+export const buildReactLeaflet = (outDir: string): Promise<void> => buildFloor("reactLeaflet", outDir);

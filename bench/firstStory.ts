@@ -1,6 +1,7 @@
 /**
- * The first story (the catalogue's default) in the app and the baseline: the first view's bytes
- * against bench/budgets.json, and load times at normal and slowed CPU, alternating the pages.
+ * The first story (the catalogue's default) in the app, the bare-Leaflet baseline and the plain
+ * react-leaflet page: the first view's bytes against bench/budgets.json, and load times at normal
+ * and slowed CPU, alternating the pages.
  */
 import type { Browser } from "playwright-core";
 import { measureLoad, type LoadSample, type Target } from "./measure.ts";
@@ -43,9 +44,18 @@ export async function measureBytes(browser: Browser, targets: readonly Target[])
   return { bytes, problems };
 }
 
-export type SpeedResult = { throttle: number; metrics: Record<Metric, { app: Summary; baseline: Summary; ratio: number | null }> };
+/** Each page's figure, and the app's and the react-leaflet page's over the baseline's. */
+export interface MetricResult {
+  app: Summary;
+  baseline: Summary;
+  ratio: number | null;
+  reactLeaflet: Summary;
+  reactLeafletRatio: number | null;
+}
 
-/** `runs` loads of each page at each speed, in ABBA order so neither page always goes first. */
+export type SpeedResult = { throttle: number; metrics: Record<Metric, MetricResult> };
+
+/** `runs` loads of each page at each speed, in ABC, CBA order so no page always goes first. */
 export async function measureLoadTimes(browser: Browser, targets: readonly Target[], runs: number, log: (line: string) => void): Promise<{ speeds: SpeedResult[]; problems: string[] }> {
   const samples = new Map<string, LoadSample[]>();
   const problems: string[] = [];
@@ -63,9 +73,9 @@ export async function measureLoadTimes(browser: Browser, targets: readonly Targe
   const speeds = THROTTLES.map((throttle) => {
     const metrics = Object.fromEntries(
       METRICS.map((metric) => {
-        const app = summarise((samples.get(`${throttle}:app`) ?? []).map((sample) => sample[metric]));
-        const baseline = summarise((samples.get(`${throttle}:baseline`) ?? []).map((sample) => sample[metric]));
-        return [metric, { app, baseline, ratio: ratio(app.median, baseline.median) }];
+        const of = (name: Target["name"]) => summarise((samples.get(`${throttle}:${name}`) ?? []).map((sample) => sample[metric]));
+        const [app, baseline, reactLeaflet] = [of("app"), of("baseline"), of("reactLeaflet")];
+        return [metric, { app, baseline, ratio: ratio(app.median, baseline.median), reactLeaflet, reactLeafletRatio: ratio(reactLeaflet.median, baseline.median) }];
       }),
     ) as SpeedResult["metrics"];
     return { throttle, metrics };
@@ -74,19 +84,22 @@ export async function measureLoadTimes(browser: Browser, targets: readonly Targe
 }
 
 export function loadTimesTable(speeds: readonly SpeedResult[]): string {
-  const rows: string[][] = [["first story", "app", "baseline", "app/baseline"]];
+  const rows: string[][] = [["first story", "app", "baseline", "app/baseline", "react-leaflet", "r-l/baseline"]];
   for (const { throttle, metrics } of speeds) {
-    rows.push([throttle === 1 ? "normal speed" : `${throttle}x CPU throttling`, "", "", ""]);
+    rows.push([throttle === 1 ? "normal speed" : `${throttle}x CPU throttling`, "", "", "", "", ""]);
     for (const metric of METRICS) {
-      const { app, baseline, ratio: appOverBaseline } = metrics[metric];
-      rows.push([`  ${METRIC_LABELS[metric]}`, spread(app), spread(baseline), times(appOverBaseline)]);
+      const { app, baseline, ratio: appOverBaseline, reactLeaflet, reactLeafletRatio } = metrics[metric];
+      rows.push([`  ${METRIC_LABELS[metric]}`, spread(app), spread(baseline), times(appOverBaseline), spread(reactLeaflet), times(reactLeafletRatio)]);
     }
   }
-  return table(rows);
+  return [
+    table(rows),
+    "baseline: bare Leaflet (bench/baseline/); react-leaflet: the same page written the plain React way (bench/reactLeaflet/), no panels.",
+  ].join("\n");
 }
 
 export function bytesTable(bytes: Record<Target["name"], PageBytes>, budgets: readonly BudgetCheck[], enforced: boolean): string[] {
-  const rows: string[][] = [["first view (KB, 1000 B)", "app raw", "app gzip", "baseline gzip", "app/baseline", "budget", "status"]];
+  const rows: string[][] = [["first view (KB, 1000 B)", "app raw", "app gzip", "baseline gzip", "app/baseline", "react-leaflet gzip", "budget", "status"]];
   for (const kind of [...KINDS, "total"] as const) {
     const app = bytes.app.byKind[kind];
     const baseline = bytes.baseline.byKind[kind];
@@ -97,6 +110,7 @@ export function bytesTable(bytes: Record<Target["name"], PageBytes>, budgets: re
       kilobytes(app.gzip),
       kilobytes(baseline.gzip),
       times(ratio(app.gzip, baseline.gzip)),
+      kilobytes(bytes.reactLeaflet.byKind[kind].gzip),
       check ? `<= ${kilobytes(check.budget)}` : "",
       check?.status ?? "",
     ]);

@@ -17,7 +17,8 @@ export async function launchBenchBrowser(): Promise<Browser> {
 }
 
 export interface Target {
-  name: "app" | "baseline";
+  /** The app, bare Leaflet (bench/baseline/), or the plain react-leaflet page (bench/reactLeaflet/). */
+  name: "app" | "baseline" | "reactLeaflet";
   url: string;
   /** The place markers: the app's country names are marker icons too, so they must not count. */
   markerSelector: string;

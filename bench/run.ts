@@ -14,10 +14,10 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readBudgets, checkBudgets } from "../scripts/budgets.ts";
 import { startStaticServer, type StaticServer } from "../tests/e2e/harness/server.ts";
-import { buildApp, buildBaseline, timed } from "./builds.ts";
+import { buildApp, buildBaseline, buildReactLeaflet, timed } from "./builds.ts";
 import { embedCostTable, measureEmbedCost } from "./embedCost.ts";
 import { bytesTable, loadTimesTable, measureBytes, measureLoadTimes, THROTTLES } from "./firstStory.ts";
-import { largeTables, runLargeStories, STORIES_PATH, writeLargeStories } from "./largeStories.ts";
+import { largeTables, runLargeStories, STORIES_PATH, writeLargeStories, type LargeTarget } from "./largeStories.ts";
 import { launchBenchBrowser, VIEWPORT, type Target } from "./measure.ts";
 import { parseBenchOptions } from "./options.ts";
 
@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     log(`Building the app and the baseline into ${buildRoot} …`);
     const appBuild = await timed(() => buildApp(join(buildRoot, "app")));
     const baselineBuild = await timed(() => buildBaseline(join(buildRoot, "baseline")));
+    const reactLeafletBuild = await timed(() => buildReactLeaflet(join(buildRoot, "reactLeaflet")));
     const storyFolder = join(buildRoot, "stories");
     const largeStories = parts.has("large") ? await writeLargeStories(storyFolder, options.places) : [];
 
@@ -47,10 +48,14 @@ async function main(): Promise<void> {
     servers.push(appServer);
     const baselineServer = await startStaticServer({ root: join(buildRoot, "baseline"), mounts: { "geodata/": "geodata", [STORIES_PATH]: storyFolder } });
     servers.push(baselineServer);
-    const targets: Target[] = [
+    const reactLeafletServer = await startStaticServer({ root: join(buildRoot, "reactLeaflet"), mounts: { "geodata/": "geodata" } });
+    servers.push(reactLeafletServer);
+    const targets: Array<Target & LargeTarget> = [
       { name: "app", url: appServer.url, markerSelector: ".leaflet-marker-icon.place-icon" },
       { name: "baseline", url: baselineServer.url, markerSelector: ".leaflet-marker-icon" },
     ];
+    // Only for the first story: what React and react-leaflet alone cost on top of bare Leaflet.
+    const firstStoryTargets: Target[] = [...targets, { name: "reactLeaflet", url: reactLeafletServer.url, markerSelector: ".leaflet-marker-icon" }];
 
     const machine = {
       cpus: cpus().length,
@@ -62,22 +67,22 @@ async function main(): Promise<void> {
     };
     Object.assign(results, {
       machine,
-      config: { viewport: VIEWPORT, throttles: THROTTLES, order: "ABBA: app, baseline, then baseline, app, …", urls: Object.fromEntries(targets.map((target) => [target.name, target.url])) },
-      builds: { appMs: appBuild.ms, baselineMs: baselineBuild.ms },
+      config: { viewport: VIEWPORT, throttles: THROTTLES, order: "alternating: app, baseline, react-leaflet, then the reverse, …", urls: Object.fromEntries(firstStoryTargets.map((target) => [target.name, target.url])) },
+      builds: { appMs: appBuild.ms, baselineMs: baselineBuild.ms, reactLeafletMs: reactLeafletBuild.ms },
     });
     report.push(`Benchmark: app vs bare-Leaflet baseline, same stories and basemap, fresh browser context per load. Parts: ${[...parts].join(", ")}.`);
     report.push(`Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.os}, Node ${machine.node}, Chromium ${machine.chromium}. Viewport ${VIEWPORT.width}x${VIEWPORT.height}.`);
-    report.push(`Builds in this run: app ${(appBuild.ms / 1000).toFixed(1)} s, baseline ${(baselineBuild.ms / 1000).toFixed(1)} s. Times: median [min–max], ms from navigation start.`);
+    report.push(`Builds in this run: app ${(appBuild.ms / 1000).toFixed(1)} s, baseline ${(baselineBuild.ms / 1000).toFixed(1)} s, react-leaflet ${(reactLeafletBuild.ms / 1000).toFixed(1)} s. Times: median [min–max], ms from navigation start.`);
 
     if (parts.has("sizes") || parts.has("load")) {
-      const { bytes, problems: requestProblems } = await measureBytes(browser, targets);
+      const { bytes, problems: requestProblems } = await measureBytes(browser, firstStoryTargets);
       problems.push(...requestProblems);
       const budgets = readBudgets(join(BENCH_DIR, "budgets.json"));
       const checks = checkBudgets(bytes.app.byKind, budgets.gzip);
       results.bytes = bytes;
       results.budgets = { file: "bench/budgets.json", enforce: budgets.enforce, checks };
       if (parts.has("load")) {
-        const { speeds, problems: pageProblems } = await measureLoadTimes(browser, targets, options.runs, log);
+        const { speeds, problems: pageProblems } = await measureLoadTimes(browser, firstStoryTargets, options.runs, log);
         problems.push(...pageProblems);
         results.load = { runs: options.runs, speeds };
         report.push("", `First story (${options.runs} loads each per speed, alternating):`, loadTimesTable(speeds));
