@@ -2,14 +2,14 @@ import type { Topology } from "topojson-specification";
 import { cellUrls, worldUrl } from "virtual:basemap";
 import { builtDefaultStory, validatedDefaultStory } from "virtual:catalog";
 import { decodeCell, decodeWorld, type BasemapCell, type BasemapDetail, type BasemapWorld, type WorldFile } from "../geo/basemapFiles";
-import { STORY_LIMITS, STORY_MAX_BYTES } from "../story/limits";
+import { STORY_MAX_BYTES } from "../story/limits";
 import type { ParseResult } from "../story/parseStory";
 import { storyFromParts } from "../story/model";
 import { readValidatedStory } from "../story/validatedStory";
 import type { StoryOption } from "../state/storyOption";
-import { parseStoryText, prepareStoryParser } from "./storyParser";
+import { parseStorySource, type StorySource } from "./storyParser";
+import { fetchChecked } from "./fetchChecked";
 import { inlineFile, pageIsOffline } from "./inlineFiles";
-import { wholeNumber } from "../story/figures";
 
 /**
  * The network side of the app's I/O (readFile.ts reads local files). Everything it returns is
@@ -27,27 +27,27 @@ export interface Catalog {
 export type StoryLoad = ParseResult & { url: string };
 
 /**
- * The file's text: from the page itself when it carries the file (see inlineFiles.ts), else fetched.
+ * Where a file's text comes from: the page itself when it carries the file (see inlineFiles.ts),
+ * else a fetch.
  * @param url - as messages show it: relative to `base`, or absolute
  * @param base - the site's root (the page's, or an `<article-map>` module's on another page)
+ * @throws an Error naming `url` when it is not a URL
  */
-async function fetchText(url: string, base: string, maxBytes = Infinity): Promise<string> {
-  let response: Response;
+function sourceOf(url: string, base: string, maxBytes: number): StorySource {
+  let resolved: URL;
   try {
-    const resolved = new URL(url, base);
-    const inlined = inlineFile(resolved, base);
-    if (inlined !== null) return inlined;
-    response = await fetch(resolved);
+    resolved = new URL(url, base);
   } catch (error) {
     throw new Error(`${url} could not be fetched: ${error instanceof Error ? error.message : String(error)}${crossOriginHint(url)}`, { cause: error });
   }
-  if (!response.ok) throw new Error(`${url} could not be loaded: the server answered ${response.status} ${response.statusText}`.trim());
-  // A size the server announces is checked before reading, so a huge file is never held in memory.
-  const announced = Number(response.headers.get("Content-Length") ?? Number.NaN);
-  if (announced > maxBytes) {
-    throw new Error(`${url} is ${(announced / 1_000_000).toFixed(0)} MB, but a story may have at most ${wholeNumber(STORY_LIMITS.maxCharacters.value)} characters`);
-  }
-  return response.text();
+  const inlined = inlineFile(resolved, base);
+  return inlined === null ? { fetch: { url: resolved.href, shown: url, maxBytes, hint: crossOriginHint(url) } } : { text: inlined };
+}
+
+/** The file's text, from the page or fetched; a failure throws an Error naming the file. */
+async function fetchText(url: string, base: string, maxBytes = Infinity): Promise<string> {
+  const source = sourceOf(url, base, maxBytes);
+  return "text" in source ? source.text : fetchChecked(source.fetch);
 }
 
 // A browser hides why a request to another site failed; the likeliest reasons are worth naming.
@@ -83,9 +83,7 @@ function storyUrlInCatalog(path: string): string {
  * a fetch that fails throws an Error naming the URL.
  */
 export async function loadStory(url: string, base: string): Promise<StoryLoad> {
-  // The validator's worker starts while the file downloads.
-  prepareStoryParser();
-  return { ...(await parseStoryText(await fetchText(url, base, STORY_MAX_BYTES))), url };
+  return { ...(await parseStorySource(sourceOf(url, base, STORY_MAX_BYTES))), url };
 }
 
 /**

@@ -28,11 +28,13 @@ describe("a lean first view", () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("validates a story named in the address in a Web Worker, and the page loads no validator", async () => {
+  it("fetches and validates a story named in the address in a Web Worker, and the page loads no validator", async () => {
     const { page, requests, consoleErrors, pageErrors } = await openMap(site.browser, site.server, { query: NAMED_STORY });
     expect(page.workers().map((worker) => worker.url())).toEqual([expect.stringMatching(PARSER_WORKER)]);
     await page.waitForLoadState("networkidle");
     expect(requests.filter((url) => STORY_FILE.test(url))).toHaveLength(1);
+    // The worker fetched it: the page's own timeline has no such request, so its body never passed through the page.
+    expect(await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name))).not.toContainEqual(expect.stringMatching(STORY_FILE));
     expect(requests.filter((url) => /\/assets\/parseStory-[^/]*\.js$/.test(url))).toEqual([]);
     expect(await markers(page).count()).toBeGreaterThan(10);
     expect(consoleErrors).toEqual([]);
