@@ -15,7 +15,9 @@ interface PlaceDetailsProps {
 export function PlaceDetails({ story, place, takeFocus = false }: PlaceDetailsProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
-    if (takeFocus) heading.current?.focus({ preventScroll: true });
+    // Only while the map's page has the focus: an embed that opens with ?place= must not take it
+    // from the page around it (the host's article, or the Share dialog's preview's dialog).
+    if (takeFocus && heading.current?.ownerDocument.hasFocus()) heading.current.focus({ preventScroll: true });
   }, [takeFocus]);
   const passages = story.passagesForPlace(place.id);
   const events = story.eventsForPlace(place.id);

@@ -136,6 +136,18 @@ describe("the iframe embed", () => {
     await page.close();
   });
 
+  it("opening with a place's popup does not take the keyboard focus from the host page", async () => {
+    const field = `<label>Comment <input id="comment"></label><script>document.getElementById("comment").focus();</script>`;
+    const { page } = await openHost({ "frame.html": hostPage(field + frameTag("?place=astana", 480)) }, "frame.html");
+    const frame = await mapFrame(page);
+    await frame.getByRole("dialog", { name: "Astana" }).waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("comment");
+    await page.keyboard.type("ok");
+    expect(await page.locator("#comment").inputValue()).toBe("ok");
+    await page.close();
+  });
+
   it("render options: no panel, no buttons, no headline, a fixed view; and a link to the full map", async () => {
     const opened = await openHost({ "frame.html": hostPage(frameTag("?panel=0&controls=0&title=0&static=1&place=baikonur#map=5/46/64", 480)) }, "frame.html");
     const { page } = opened;
