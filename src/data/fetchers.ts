@@ -87,8 +87,8 @@ export async function loadStory(url: string, base: string): Promise<StoryLoad> {
 }
 
 /**
- * The catalogue's default as the build saw it: already validated when the build could (the page
- * preloads that file), else fetched and validated here.
+ * The catalogue's default as the build saw it: the build's validated copy when there is a usable
+ * one (src/story/validatedStory.ts), else the story file, fetched and validated.
  */
 async function loadBuiltDefault(story: string, url: string, base: string): Promise<StoryLoad> {
   if (validatedDefaultStory !== null) {
