@@ -7,6 +7,7 @@ import { CSS_TARGET, JS_TARGET } from "./scripts/buildTargets.ts";
 import { catalogModule, geodata } from "./scripts/vite-geodata.ts";
 import { offlineBriefingFile } from "./scripts/vite-offline-briefing.ts";
 import { preloadApp } from "./scripts/vite-preload-app.ts";
+import { prefetchFirstStory } from "./scripts/vite-prefetch.ts";
 import { leafletAsModule } from "./scripts/leafletModule.ts";
 
 const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
@@ -15,7 +16,7 @@ const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
 export default defineConfig({
   base: "./",
   resolve: { alias: leafletAsModule },
-  plugins: [react(), geodata(), catalogModule(), basemapFiles(), contentSecurityPolicy(), preloadApp(), offlineBriefingFile(), firstViewBudgets()],
+  plugins: [react(), geodata(), catalogModule(), prefetchFirstStory({ entry: "src/boot/prefetch.ts", pages: ["index.html"] }), basemapFiles(), contentSecurityPolicy(), preloadApp({ except: ["index.html"] }), offlineBriefingFile(), firstViewBudgets()],
   build: {
     target: JS_TARGET,
     cssTarget: CSS_TARGET,
@@ -24,6 +25,8 @@ export default defineConfig({
       input: {
         index: "index.html",
         embed: "embed.html",
+        // Its own entry, so index.html can run it the moment it arrives (scripts/vite-prefetch.ts).
+        prefetch: "src/boot/prefetch.ts",
         // Loaded by host pages, so their names are fixed (no hash) and sit at the site's root.
         "article-map": "src/element/articleMapElement.ts",
         "article-map-host": "src/embed/host.ts",
@@ -31,8 +34,14 @@ export default defineConfig({
       // The element's module is what host pages import from: keep its exports.
       preserveEntrySignatures: "exports-only",
       output: {
-        // One chunk for the libraries every first view runs: fewer requests, less gzip than six chunks.
-        codeSplitting: { groups: [{ name: "framework", test: /node_modules[\\/](react|react-dom|scheduler|leaflet|react-leaflet|@react-leaflet[\\/]core)[\\/]/ }] },
+        // Leaflet alone draws the app's first view (src/boot/earlyView.ts); React and react-leaflet
+        // come after it, as one chunk: fewer requests, less gzip than five chunks.
+        codeSplitting: {
+          groups: [
+            { name: "leaflet", test: /node_modules[\\/]leaflet[\\/]/ },
+            { name: "framework", test: /node_modules[\\/](react|react-dom|scheduler|react-leaflet|@react-leaflet[\\/]core)[\\/]/ },
+          ],
+        },
         entryFileNames: (chunk) => (PUBLIC_ENTRIES.has(chunk.name) ? "[name].js" : "assets/[name]-[hash].js"),
       },
     },

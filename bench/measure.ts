@@ -38,8 +38,8 @@ export interface LoadSample {
   totalBlockingMs: number;
   /** Every URL the page requested. */
   requests: string[];
-  /** Each response's body as received, when asked for (an untimed load: reading them costs time). */
-  bodies: Array<{ url: string; body: Buffer }>;
+  /** Each response's body as received, when asked for (an untimed load: reading them costs time), and when it was requested (ms from navigation start). */
+  bodies: Array<{ url: string; body: Buffer; requestedMs: number }>;
   /** Uncaught exceptions in the page. */
   pageErrors: string[];
 }
@@ -140,10 +140,11 @@ export async function measureLoad(browser: Browser, target: Target, throttle: nu
     const pageErrors: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
     page.on("pageerror", (error) => pageErrors.push(error.message));
-    const bodies: Array<Promise<{ url: string; body: Buffer } | null>> = [];
+    const bodies: Array<Promise<{ url: string; body: Buffer; requestedAt: number } | null>> = [];
     if (keepBodies) {
       page.on("response", (response) => {
-        bodies.push(response.body().then((body) => ({ url: response.url(), body }), () => null));
+        const requestedAt = response.request().timing().startTime;
+        bodies.push(response.body().then((body) => ({ url: response.url(), body, requestedAt }), () => null));
       });
     }
     await page.goto(target.url, { waitUntil: "load", timeout: LOAD_TIMEOUT_MS });
@@ -154,6 +155,7 @@ export async function measureLoad(browser: Browser, target: Target, throttle: nu
     }, undefined, { timeout: LOAD_TIMEOUT_MS, polling: 100 });
     await page.waitForLoadState("networkidle", { timeout: LOAD_TIMEOUT_MS });
     const marks = (await page.evaluate(() => (window as unknown as BenchWindow).__articleMapBench)) as PageMarks;
+    const timeOrigin = await page.evaluate(() => performance.timeOrigin);
     const durations = marks.longTasks.map((task) => task.duration);
     return {
       firstMarkerMs: marks.firstMarker,
@@ -162,7 +164,7 @@ export async function measureLoad(browser: Browser, target: Target, throttle: nu
       totalBlockingMs: durations.reduce((sum, duration) => sum + Math.max(0, duration - 50), 0),
       requests,
       pageErrors,
-      bodies: (await Promise.all(bodies)).filter((entry) => entry !== null),
+      bodies: (await Promise.all(bodies)).flatMap((entry) => (entry === null ? [] : [{ url: entry.url, body: entry.body, requestedMs: entry.requestedAt - timeOrigin }])),
     };
   } finally {
     await context.close();

@@ -11,6 +11,8 @@ export interface FileSize {
   kind: Kind;
   raw: number;
   gzip: number;
+  /** Requested before the first place marker was visible: what the first view waited for. */
+  beforeFirstMarker: boolean;
 }
 
 export interface KindSize {
@@ -37,27 +39,32 @@ export function kindOf(path: string): Kind {
 }
 
 /**
- * @param bodies - responses of one load, as received
+ * @param bodies - responses of one load, as received, with when each was requested (ms from navigation start)
  * @param siteUrl - the site's root URL, stripped from each file's URL
+ * @param firstMarkerMs - when the load's first place marker was visible
  * @returns one row per file requested from the site (a file requested twice counts once)
  */
-export function fileSizes(bodies: ReadonlyArray<{ url: string; body: Buffer }>, siteUrl: string): FileSize[] {
+export function fileSizes(bodies: ReadonlyArray<{ url: string; body: Buffer; requestedMs: number }>, siteUrl: string, firstMarkerMs: number): FileSize[] {
   const seen = new Map<string, FileSize>();
-  for (const { url, body } of bodies) {
+  for (const { url, body, requestedMs } of bodies) {
     if (!url.startsWith(siteUrl)) continue;
     const path = new URL(url).pathname.slice(new URL(siteUrl).pathname.length) || "index.html";
     if (seen.has(path)) continue;
-    seen.set(path, { path, kind: kindOf(path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    seen.set(path, { path, kind: kindOf(path), raw: body.length, gzip: gzipSync(body, { level: 9 }).length, beforeFirstMarker: requestedMs < firstMarkerMs });
   }
   return [...seen.values()];
 }
 
-export function sizesByKind(files: readonly FileSize[]): Record<Kind | "total", KindSize> {
+/**
+ * @returns each kind's files, bytes and gzip bytes, and the total; `js` counts only the scripts
+ * requested before the first marker showed (the first view's), and `js-after` the page's later ones
+ */
+export function sizesByKind(files: readonly FileSize[]): Record<Kind | "js-after" | "total", KindSize> {
   const total = (rows: readonly FileSize[]): KindSize => ({
     files: rows.length,
     raw: rows.reduce((sum, row) => sum + row.raw, 0),
     gzip: rows.reduce((sum, row) => sum + row.gzip, 0),
   });
-  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, total(files.filter((file) => file.kind === kind))]));
-  return { ...(byKind as Record<Kind, KindSize>), total: total(files) };
+  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, total(files.filter((file) => file.kind === kind && (kind !== "js" || file.beforeFirstMarker)))]));
+  return { ...(byKind as Record<Kind, KindSize>), "js-after": total(files.filter((file) => file.kind === "js" && !file.beforeFirstMarker)), total: total(files) };
 }

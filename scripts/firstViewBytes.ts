@@ -43,13 +43,26 @@ function globToRegExp(pattern: string): RegExp {
 const gzipSize = (contents: string | Uint8Array) => gzipSync(contents, { level: 9 }).length;
 
 /**
+ * The scripts a page's HTML lists as `<link rel="modulepreload">`: fetched with the page, whether
+ * or not its entry imports them statically.
+ * @example preloadedScripts('<link rel="modulepreload" crossorigin href="./assets/app-f.js">') // ["assets/app-f.js"]
+ */
+export function preloadedScripts(html: string): string[] {
+  return [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].flatMap((tag) => {
+    const href = /\bhref="(?:\.\/)?([^"]+)"/.exec(tag[0])?.[1];
+    return href ? [href] : [];
+  });
+}
+
+/**
  * @param graph - the bundle: file name to chunk or asset
  * @param page - the HTML entry whose first view counts, e.g. `index.html`
  * @param basemapPatterns - globs of the basemap assets the first view fetches (bench/budgets.json)
- * @returns the page's entry chunk, the chunks the entry itself imports dynamically (the app its
- * small entry starts at once, which the page modulepreloads), every chunk those import statically,
- * transitively; the CSS they import; and the basemap assets; each with its gzip size at level 9.
- * Deeper dynamic imports are views loaded on demand, and are not counted.
+ * @returns the page's entry chunk, the chunks its HTML preloads (an app its small entry imports
+ * at once, which the page fetches alongside), every chunk those import statically, transitively;
+ * the CSS they import; and the basemap assets; each with its gzip size at level 9. Dynamic
+ * imports the page does not preload load after the first view, and are not counted: views loaded
+ * on demand, and the app index.html's entry runs once it has drawn the first view (src/main.tsx).
  * @throws when no chunk is the page's entry
  * @example firstViewFiles(bundle, "index.html", ["assets/countries-50m-*.json"]) // [{ fileName: "assets/index-Ab1.js", kind: "js", gzip: 61234 }, …]
  */
@@ -57,6 +70,8 @@ export function firstViewFiles(graph: Graph, page: string, basemapPatterns: read
   const chunks = Object.values(graph).filter((file): file is GraphChunk => file.type === "chunk");
   const entry = chunks.find((chunk) => chunk.facadeModuleId !== null && (chunk.facadeModuleId === page || chunk.facadeModuleId.endsWith(`/${page}`)));
   if (!entry) throw new Error(`no chunk of the bundle is the entry of ${page}`);
+  const html = graph[page];
+  const preloaded = html?.type === "asset" ? preloadedScripts(typeof html.source === "string" ? html.source : new TextDecoder().decode(html.source)) : [];
   const loaded = new Set<string>();
   const visit = (fileName: string) => {
     if (loaded.has(fileName)) return;
@@ -65,7 +80,7 @@ export function firstViewFiles(graph: Graph, page: string, basemapPatterns: read
     if (chunk?.type === "chunk") chunk.imports.forEach(visit);
   };
   visit(entry.fileName);
-  entry.dynamicImports.forEach(visit);
+  preloaded.filter((fileName) => graph[fileName]?.type === "chunk").forEach(visit);
   const css = new Set([...loaded].flatMap((fileName) => {
     const chunk = graph[fileName];
     return chunk?.type === "chunk" ? [...chunk.importedCss] : [];

@@ -24,8 +24,13 @@ export function contentSecurityPolicy(): Plugin {
   return {
     name: "article-map-csp",
     apply: "build",
-    transformIndexHtml: () => [
-      { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" },
-    ],
+    // Last of the plugins that prepend to the head (vite.config.ts lists it after them): a policy
+    // in a <meta> covers only what follows it.
+    transformIndexHtml: {
+      order: "post",
+      handler: () => [
+        { tag: "meta", attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY }, injectTo: "head-prepend" },
+      ],
+    },
   };
 }

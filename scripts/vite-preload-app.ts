@@ -6,14 +6,14 @@ import type { HtmlTagDescriptor, Plugin } from "vite";
  * lists them in the page as well (`modulepreload`): the browser fetches the app's script while it
  * fetches the entry, not after it.
  */
-export function preloadApp(): Plugin {
+export function preloadApp({ except = [] }: { except?: readonly string[] } = {}): Plugin {
   return {
     name: "article-map-preload-app",
     apply: "build",
     transformIndexHtml: {
       order: "post",
-      handler(_html, { chunk, bundle }) {
-        if (!chunk || !bundle) return [];
+      handler(_html, { chunk, bundle, path }) {
+        if (!chunk || !bundle || except.some((page) => path === `/${page}`)) return [];
         const closure = (roots: readonly string[]) => {
           const files = new Set<string>();
           const visit = (fileName: string) => {

@@ -3,6 +3,7 @@ import { basemapDetail, loadBasemapWorld } from "../data/fetchers";
 import type { Basemap } from "../geo/basemap";
 import type { BasemapWater } from "../geo/basemapWater";
 import { StoryMap, type Selection } from "../map/StoryMap";
+import { discardEarlyMap } from "../map/earlyMap";
 import { chooseInitialView } from "../state/initialView";
 import { useColourScheme } from "./useColourScheme";
 import { defaultStoryHref, liveMapHref } from "../state/urlOptions";
@@ -60,6 +61,8 @@ export function App({ surface }: { surface: Surface }) {
     replaceQuery(next === "map" ? { mode: null, step: null } : { mode: next });
   }, [replaceQuery]);
   const closeShare = useCallback(() => setShareOpen(false), []);
+  // The first commit has replaced the entry's early view; its map is gone unless StoryMap took it.
+  useEffect(discardEarlyMap, []);
 
   useEffect(() => {
     const openHelp = (event: KeyboardEvent) => {
@@ -174,7 +177,7 @@ export function App({ surface }: { surface: Surface }) {
   const { story } = load;
   const header = url.render.title && (
     <StoryHeader story={story}>
-      {!embedded && <HeaderActions surface={surface} onHelp={() => setHelpOpen(true)} onShare={() => setShareOpen(true)} onPresent={() => changeMode("briefing")} />}
+      {!embedded && <HeaderActions surface={surface} on={{ help: () => setHelpOpen(true), share: () => setShareOpen(true), present: () => changeMode("briefing") }} />}
     </StoryHeader>
   );
   const help = (

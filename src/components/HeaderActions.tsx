@@ -1,17 +1,18 @@
-import { editQuery } from "../state/urlOptions";
+import { HEADER_BUTTONS, viewSwitchLink, type HeaderAction } from "../state/headerActions";
 import type { Surface } from "./surface";
 
 /** The full page's header links and buttons: the text-only view, the briefing, sharing and the shortcuts. */
-export function HeaderActions({ surface, onHelp, onShare, onPresent }: { surface: Surface; onHelp: () => void; onShare: () => void; onPresent: () => void }) {
-  const { pathname, search, hash } = window.location;
+export function HeaderActions({ surface, on }: { surface: Surface; on: Record<HeaderAction, () => void> }) {
+  const link = viewSwitchLink(window.location, surface.options.textOnly);
   return (
     <>
-      {surface.options.textOnly
-        ? <a href={`${pathname}${editQuery(search, { view: null })}${hash}`}>Back to the map</a>
-        : <a href={`${pathname}${editQuery(search, { view: "text" })}`}>Text only</a>}
-      <button type="button" className="story-header__help" onClick={onPresent}>Present</button>
-      <button type="button" className="story-header__help" onClick={onShare}>Share and embed</button>
-      <button type="button" className="story-header__help" onClick={onHelp}>Keyboard shortcuts <kbd>?</kbd></button>
+      <a href={link.href}>{link.label}</a>
+      {HEADER_BUTTONS.map((button) => (
+        <button key={button.action} type="button" className="story-header__help" onClick={on[button.action]}>
+          {button.label}
+          {"key" in button && <> <kbd>{button.key}</kbd></>}
+        </button>
+      ))}
     </>
   );
 }

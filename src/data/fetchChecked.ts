@@ -1,5 +1,6 @@
 import { STORY_LIMITS } from "../story/limits";
 import { wholeNumber } from "../story/figures";
+import { takePrefetched } from "./prefetched";
 
 /**
  * One HTTP fetch of a text file, with the messages a person reads when it fails. Used by the page
@@ -25,7 +26,7 @@ export interface FetchRequest {
 export async function fetchChecked({ url, shown, maxBytes, hint }: FetchRequest): Promise<string> {
   let response: Response;
   try {
-    response = await fetch(url);
+    response = await (takePrefetched(url) ?? fetch(url));
   } catch (error) {
     throw new Error(`${shown} could not be fetched: ${error instanceof Error ? error.message : String(error)}${hint}`, { cause: error });
   }

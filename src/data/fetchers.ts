@@ -9,6 +9,7 @@ import { readValidatedStory } from "../story/validatedStory";
 import type { StoryOption } from "../state/storyOption";
 import { parseStorySource, type StorySource } from "./storyParser";
 import { fetchChecked } from "./fetchChecked";
+import { CATALOG_URL } from "./firstFiles";
 import { inlineFile, pageIsOffline } from "./inlineFiles";
 
 /**
@@ -16,9 +17,6 @@ import { inlineFile, pageIsOffline } from "./inlineFiles";
  * either parsed data or an Error whose message names the file and what went wrong, ready to
  * show to a person.
  */
-
-/** Where the catalogue of stories sits, relative to the page. */
-export const CATALOG_URL = "geodata/catalog.json";
 
 export interface Catalog {
   defaultStory: string;

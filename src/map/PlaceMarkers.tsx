@@ -1,16 +1,10 @@
-import type { LatLngTuple, LeafletKeyboardEvent, Map as LeafletMap } from "leaflet";
+import type { LatLngTuple, LeafletKeyboardEvent } from "leaflet";
 import { Fragment, useEffect, useMemo, useState } from "react";
 import { Marker, Polyline, useMap } from "react-leaflet";
-import { fanOutOverlaps } from "../geo/overlapFanOut";
 import type { Place } from "../story/model";
 import { placeIcon } from "./placeIcon";
 import { useLabelSides } from "./useLabelSides";
-
-/** Drawn as SVG so the stylesheet colours it (`.leader-line`) in either theme. */
-const LEADER_LINE = { className: "leader-line", weight: 1, opacity: 0.8, dashArray: "2 3" } as const;
-
-/** Pixels between marker centres below which markers are spread apart so each stays clickable. */
-const MIN_MARKER_DISTANCE = 22;
+import { LEADER_LINE, layOutMarkers } from "./markerLayout";
 
 interface PlaceMarkersProps {
   places: readonly Place[];
@@ -22,30 +16,14 @@ interface PlaceMarkersProps {
   labelPriority: (place: Place) => number;
 }
 
-function layOut(map: LeafletMap, places: readonly Place[]): Map<string, LatLngTuple> {
-  const zoom = map.getZoom();
-  const points = places.flatMap((place) => {
-    if (!place.anchor) return [];
-    const pixel = map.project([place.anchor[1], place.anchor[0]], zoom);
-    return [{ id: place.id, x: pixel.x, y: pixel.y }];
-  });
-  const spread = fanOutOverlaps(points, MIN_MARKER_DISTANCE);
-  const positions = new Map<string, LatLngTuple>();
-  for (const [id, point] of spread) {
-    const latLng = map.unproject([point.x, point.y], zoom);
-    positions.set(id, [latLng.lat, latLng.lng]);
-  }
-  return positions;
-}
-
 /** One keyboard-focusable marker per place with an anchor; overlapping ones fan out with leader lines. */
 export function PlaceMarkers({ places, selectedId, onSelect, onLayout, labelPriority }: PlaceMarkersProps) {
   const map = useMap();
-  const [positions, setPositions] = useState(() => layOut(map, places));
+  const [positions, setPositions] = useState(() => layOutMarkers(map, places));
   const icons = useMemo(() => new Map(places.map((place) => [place.id, placeIcon(place)])), [places]);
 
   useEffect(() => {
-    const update = () => setPositions(layOut(map, places));
+    const update = () => setPositions(layOutMarkers(map, places));
     update();
     map.on("zoomend", update);
     return () => {

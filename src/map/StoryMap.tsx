@@ -1,19 +1,21 @@
-import type { LatLngBoundsExpression, LatLngTuple } from "leaflet";
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from "react";
-import { MapContainer, useMap } from "react-leaflet";
+import type { LatLngTuple } from "leaflet";
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from "react";
+import { useMap } from "react-leaflet";
 import type { Basemap } from "../geo/basemap";
 import type { BasemapDetail } from "../geo/basemapFiles";
 import type { BasemapWater } from "../geo/basemapWater";
 import { CLUSTER_THRESHOLD, countPositioned } from "../geo/clusterPoints";
 import { unionOfBoxes, type Bounds } from "../geo/bounds";
 import type { InitialView } from "../state/initialView";
-import type { Place, Story } from "../story/model";
+import type { Story } from "../story/model";
 import { AfterPaint } from "../components/AfterPaint";
 import { BasemapLayers } from "./BasemapLayers";
 import { PlaceMarkers } from "./PlaceMarkers";
 import { PlaceShapes } from "./PlaceShapes";
 import type { ViewRequest } from "./useViewSync";
-import { BASEMAP_MAX_ZOOM, OSM_MAX_ZOOM } from "./zoomLimits";
+import { BASEMAP_MAX_ZOOM } from "./zoomLimits";
+import { MapFrame } from "./MapFrame";
+import { labelPriorityIn } from "./markerLayout";
 import type { MapView } from "../state/mapView";
 
 export interface Selection {
@@ -66,7 +68,6 @@ const ClusteredMarkers = lazy(() => import("./ClusteredMarkers").then((module) =
 /** The popup, buttons, scale, online tiles and view sync: the first markers show without them. */
 const MapExtras = lazy(() => import("./MapExtras").then((module) => ({ default: module.MapExtras })));
 
-const toLatLngBounds = (bounds: Bounds): LatLngBoundsExpression => [[bounds[1], bounds[0]], [bounds[3], bounds[2]]];
 const NO_POSITIONS: ReadonlyMap<string, LatLngTuple> = new Map();
 
 /** Names the focusable map container for screen readers and says how to move it. */
@@ -101,11 +102,7 @@ export function StoryMap(props: StoryMapProps) {
     () => new Set(story.places.filter((place) => place.countryIds.length === 1).flatMap((place) => place.countryIds)),
     [story],
   );
-  // Places the article names come first, then the ones it says most about.
-  const labelPriority = useCallback(
-    (place: Place) => (place.origin === "article" ? 1000 : 0) + story.passagesForPlace(place.id).length + story.eventsForPlace(place.id).length,
-    [story],
-  );
+  const labelPriority = useMemo(() => labelPriorityIn(story), [story]);
   const select = useMemo(() => (placeId: string, at?: LatLngTuple) => onSelect(at ? { placeId, at } : { placeId }), [onSelect]);
   const selected = selection ? story.placeById.get(selection.placeId) : undefined;
   const anchor: LatLngTuple | undefined = selected?.anchor ? [selected.anchor[1], selected.anchor[0]] : undefined;
@@ -115,30 +112,10 @@ export function StoryMap(props: StoryMapProps) {
   const popup = selected && popupAt
     ? { placeId: selected.id, label: selected.name, at: popupAt, flight, autoPan: popupsPanMap, content: renderDetails(selected.id) }
     : null;
-  const start = initialView.kind === "view"
-    ? { center: [initialView.view.lat, initialView.view.lng] as LatLngTuple, zoom: initialView.view.zoom }
-    : { bounds: toLatLngBounds(initialView.bounds), boundsOptions: { padding: [8, 8] as [number, number] } };
+  const settings = useMemo(() => ({ onlineTiles, controls, movable }), [onlineTiles, controls, movable]);
 
   return (
-    <MapContainer
-      {...start}
-      className="story-map"
-      zoomSnap={0.25}
-      zoomDelta={0.5}
-      minZoom={1}
-      // Fixed when the map is made: later switches of the tiles change it through OnlineTiles.
-      maxZoom={onlineTiles ? OSM_MAX_ZOOM : BASEMAP_MAX_ZOOM}
-      maxBounds={[[-85, -200], [85, 200]]}
-      maxBoundsViscosity={0.7}
-      attributionControl={false}
-      zoomControl={controls && movable}
-      dragging={movable}
-      touchZoom={movable}
-      scrollWheelZoom={movable}
-      doubleClickZoom={movable}
-      boxZoom={movable}
-      keyboard={movable}
-    >
+    <MapFrame story={story} settings={settings} initialView={initialView} onEarlyChoice={select}>
       {basemap && <BasemapLayers basemap={basemap} water={water} detail={basemapDetail} focusCountries={focusCountries} hiddenLabels={hiddenLabels} scheme={scheme} />}
       <PlaceShapes places={shownPlaces} selectedId={selectedId} onSelect={select} />
       {clustered
@@ -158,6 +135,6 @@ export function StoryMap(props: StoryMapProps) {
         </Suspense>
       </AfterPaint>
       <MapName title={story.title} />
-    </MapContainer>
+    </MapFrame>
   );
 }

@@ -1,17 +1,10 @@
 import type { LatLngTuple } from "leaflet";
 import { useEffect, useRef, useState } from "react";
 import { useMap } from "react-leaflet";
-import { layOutLabels, type LabelSide } from "../geo/labelLayout";
 import type { Place } from "../story/model";
+import { applyLabelSides, type LabelSizes } from "./labelSides";
 
-const SIDE_CLASSES: readonly LabelSide[] = ["right", "left", "above", "below", "hidden"];
-/** A selected place's label always wins its spot. */
-const SELECTED_PRIORITY = 1_000_000;
-
-/**
- * Chooses a side for every marker label so that labels never overlap, and applies it as a class
- * on the marker. Label sizes are measured once from the DOM, where the fonts really are.
- */
+/** Keeps every marker label on a side where it overlaps no other, as the map moves and the selection changes. */
 export function useLabelSides(
   places: readonly Place[],
   positions: ReadonlyMap<string, LatLngTuple>,
@@ -19,7 +12,7 @@ export function useLabelSides(
   priority: (place: Place) => number,
 ): void {
   const map = useMap();
-  const sizes = useRef(new Map<string, { width: number; height: number }>());
+  const sizes = useRef<LabelSizes>(new Map());
   // Labels keep inside the map, so a pan can change their sides too.
   const [moves, setMoves] = useState(0);
   useEffect(() => {
@@ -29,29 +22,5 @@ export function useLabelSides(
       map.off("moveend", countMove);
     };
   }, [map]);
-  useEffect(() => {
-    const container = map.getContainer();
-    const elements = new Map<string, HTMLElement>();
-    for (const element of container.querySelectorAll<HTMLElement>(".place-marker[data-place-id]")) {
-      elements.set(element.dataset.placeId ?? "", element);
-    }
-    const candidates = places.flatMap((place) => {
-      const position = positions.get(place.id);
-      const element = elements.get(place.id);
-      if (!position || !element) return [];
-      const label = element.querySelector<HTMLElement>(".place-marker__label");
-      if (!sizes.current.has(place.id) && label && label.offsetWidth > 0) {
-        sizes.current.set(place.id, { width: label.offsetWidth, height: label.offsetHeight });
-      }
-      const size = sizes.current.get(place.id) ?? { width: place.name.length * 8, height: 16 };
-      const point = map.latLngToContainerPoint(position);
-      return [{ id: place.id, x: point.x, y: point.y, ...size, priority: place.id === selectedId ? SELECTED_PRIORITY : priority(place) }];
-    });
-    const size = map.getSize();
-    const sides = layOutLabels(candidates, { width: size.x, height: size.y });
-    for (const [id, side] of sides) {
-      const element = elements.get(id);
-      for (const each of SIDE_CLASSES) element?.classList.toggle(`place-marker--label-${each}`, each === side);
-    }
-  }, [map, places, positions, selectedId, priority, moves]);
+  useEffect(() => applyLabelSides(map, places, positions, selectedId, priority, sizes.current), [map, places, positions, selectedId, priority, moves]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { kindOf } from "../../bench/sizes";
+import { fileSizes, kindOf, sizesByKind } from "../../bench/sizes";
 
 describe("the benchmark's kinds of file", () => {
   it("counts every basemap file, whether one countries file or a world basemap with detail cells", () => {
@@ -17,5 +17,25 @@ describe("the benchmark's kinds of file", () => {
     expect(kindOf("assets/index-Ab12.js")).toBe("js");
     expect(kindOf("assets/parseStory.worker-Ab12.js")).toBe("worker");
     expect(kindOf("index.html")).toBe("other");
+  });
+
+  it("counts as the first view's scripts only those requested before the first marker showed", () => {
+    const site = "http://127.0.0.1:4000/";
+    const body = (text: string) => Buffer.from(text);
+    const files = fileSizes([
+      { url: `${site}assets/index-A.js`, body: body("entry();"), requestedMs: 20 },
+      { url: `${site}assets/leaflet-B.js`, body: body("leaflet();"), requestedMs: 21 },
+      { url: `${site}assets/story-e70601a37b.json`, body: body("{}"), requestedMs: 22 },
+      { url: `${site}assets/framework-C.js`, body: body("react();react();"), requestedMs: 250 },
+      { url: `${site}assets/framework-C.js`, body: body("react();react();"), requestedMs: 260 },
+      { url: "http://elsewhere.example/x.js", body: body("no"), requestedMs: 10 },
+    ], site, 200);
+    const sizes = sizesByKind(files);
+    expect(sizes.js.files).toBe(2);
+    expect(sizes.js.raw).toBe("entry();".length + "leaflet();".length);
+    expect(sizes["js-after"].files).toBe(1);
+    expect(sizes["js-after"].raw).toBe("react();react();".length);
+    expect(sizes.story.files).toBe(1);
+    expect(sizes.total.files).toBe(4);
   });
 });

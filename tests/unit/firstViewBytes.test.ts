@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { checkBudgets, readBudgets } from "../../scripts/budgets";
-import { bytesByKind, firstViewFiles, overBudget, storyFile, type Graph, type GraphChunk } from "../../scripts/firstViewBytes";
+import { bytesByKind, firstViewFiles, overBudget, preloadedScripts, storyFile, type Graph, type GraphChunk } from "../../scripts/firstViewBytes";
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], importedCss: string[] = [], dynamicImports: string[] = []): GraphChunk =>
   ({ type: "chunk", fileName, facadeModuleId, imports, dynamicImports, importedCss, code: `/* ${fileName} */ ${"x".repeat(200)}` });
@@ -10,9 +10,11 @@ const gzip = (text: string) => gzipSync(text, { level: 9 }).length;
 
 /**
  * A bundle like the app's: index.html's small entry, which imports the app at once, a shared chunk,
- * a view the app loads on demand, other pages' entries.
+ * a view the app loads on demand, other pages' entries; the page preloads the app.
  */
+const PAGE = '<script type="module" crossorigin src="./assets/index-a.js"></script>\n<link rel="modulepreload" crossorigin href="./assets/app-f.js">';
 const graph: Graph = Object.freeze({
+  "index.html": { type: "asset", fileName: "index.html", source: PAGE },
   "assets/index-a.js": chunk("assets/index-a.js", "/repo/index.html", ["assets/vendor-b.js"], ["assets/index-a.css"], ["assets/app-f.js"]),
   "assets/app-f.js": chunk("assets/app-f.js", null, ["assets/vendor-b.js"], [], ["assets/briefing-d.js"]),
   "assets/vendor-b.js": chunk("assets/vendor-b.js", null, ["assets/shared-c.js"]),
@@ -35,6 +37,17 @@ describe("the first view's bytes from the bundle", () => {
       ["assets/index-a.css", "css"], ["assets/shared-c.css", "css"],
     ]);
     expect(files[0]!.gzip).toBe(gzip((graph["assets/index-a.js"] as GraphChunk).code));
+  });
+
+  it("leaves out an app the entry imports but the page does not preload: it loads after the first view", () => {
+    const page = { type: "asset" as const, fileName: "index.html", source: '<script type="module" crossorigin src="./assets/index-a.js"></script>' };
+    const files = firstViewFiles({ ...graph, "index.html": page }, "index.html", []);
+    expect(files.map((file) => file.fileName)).toEqual(["assets/index-a.js", "assets/vendor-b.js", "assets/shared-c.js", "assets/index-a.css", "assets/shared-c.css"]);
+  });
+
+  it("reads the scripts a page preloads from its HTML", () => {
+    expect(preloadedScripts(PAGE)).toEqual(["assets/app-f.js"]);
+    expect(preloadedScripts('<link rel="preload" as="fetch" href="./assets/story-1.json"><link rel="stylesheet" href="./a.css">')).toEqual([]);
   });
 
   it("counts the basemap files the patterns name, so a world basemap can replace the countries file, and never the detail cells", () => {
