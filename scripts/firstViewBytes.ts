@@ -43,14 +43,16 @@ function globToRegExp(pattern: string): RegExp {
 const gzipSize = (contents: string | Uint8Array) => gzipSync(contents, { level: 9 }).length;
 
 /**
- * The scripts a page's HTML lists as `<link rel="modulepreload">`: fetched with the page, whether
- * or not its entry imports them statically.
- * @example preloadedScripts('<link rel="modulepreload" crossorigin href="./assets/app-f.js">') // ["assets/app-f.js"]
+ * The scripts a page's HTML loads up front: its module scripts (the entry, and any other such as
+ * a prefetch) and those it lists as `<link rel="modulepreload">`, whether or not its entry imports
+ * them statically.
+ * @example pageScripts('<link rel="modulepreload" crossorigin href="./assets/app-f.js">') // ["assets/app-f.js"]
  */
-export function preloadedScripts(html: string): string[] {
-  return [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>/g)].flatMap((tag) => {
-    const href = /\bhref="(?:\.\/)?([^"]+)"/.exec(tag[0])?.[1];
-    return href ? [href] : [];
+export function pageScripts(html: string): string[] {
+  const tags = [...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*>|<script\b[^>]*\bsrc="[^"]*"[^>]*>/g)];
+  return tags.flatMap((tag) => {
+    const url = /\b(?:href|src)="(?:\.\/)?([^"]+)"/.exec(tag[0])?.[1];
+    return url ? [url] : [];
   });
 }
 
@@ -58,8 +60,8 @@ export function preloadedScripts(html: string): string[] {
  * @param graph - the bundle: file name to chunk or asset
  * @param page - the HTML entry whose first view counts, e.g. `index.html`
  * @param basemapPatterns - globs of the basemap assets the first view fetches (bench/budgets.json)
- * @returns the page's entry chunk, the chunks its HTML preloads (an app its small entry imports
- * at once, which the page fetches alongside), every chunk those import statically, transitively;
+ * @returns the page's entry chunk, the other scripts its HTML loads or preloads (an app its small
+ * entry imports at once, which the page fetches alongside), every chunk those import statically, transitively;
  * the CSS they import; and the basemap assets; each with its gzip size at level 9. Dynamic
  * imports the page does not preload load after the first view, and are not counted: views loaded
  * on demand, and the app index.html's entry runs once it has drawn the first view (src/main.tsx).
@@ -71,7 +73,7 @@ export function firstViewFiles(graph: Graph, page: string, basemapPatterns: read
   const entry = chunks.find((chunk) => chunk.facadeModuleId !== null && (chunk.facadeModuleId === page || chunk.facadeModuleId.endsWith(`/${page}`)));
   if (!entry) throw new Error(`no chunk of the bundle is the entry of ${page}`);
   const html = graph[page];
-  const preloaded = html?.type === "asset" ? preloadedScripts(typeof html.source === "string" ? html.source : new TextDecoder().decode(html.source)) : [];
+  const preloaded = html?.type === "asset" ? pageScripts(typeof html.source === "string" ? html.source : new TextDecoder().decode(html.source)) : [];
   const loaded = new Set<string>();
   const visit = (fileName: string) => {
     if (loaded.has(fileName)) return;

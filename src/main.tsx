@@ -41,7 +41,7 @@ if (root) {
       channel: null,
       fullMapHref: null,
       firstStory,
-    }), (error: unknown) => showStartProblem(root, error));
+    }), (error: unknown) => showStartProblem(root, error, options.theme));
   };
   if (firstStory && validatedAtBuild(options.story) && opensOnMap(options)) {
     void firstStory.then((outcome) => {

@@ -1,7 +1,7 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { checkBudgets, readBudgets } from "../../scripts/budgets";
-import { bytesByKind, firstViewFiles, overBudget, preloadedScripts, storyFile, type Graph, type GraphChunk } from "../../scripts/firstViewBytes";
+import { bytesByKind, firstViewFiles, overBudget, pageScripts, storyFile, type Graph, type GraphChunk } from "../../scripts/firstViewBytes";
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[], importedCss: string[] = [], dynamicImports: string[] = []): GraphChunk =>
   ({ type: "chunk", fileName, facadeModuleId, imports, dynamicImports, importedCss, code: `/* ${fileName} */ ${"x".repeat(200)}` });
@@ -45,9 +45,17 @@ describe("the first view's bytes from the bundle", () => {
     expect(files.map((file) => file.fileName)).toEqual(["assets/index-a.js", "assets/vendor-b.js", "assets/shared-c.js", "assets/index-a.css", "assets/shared-c.css"]);
   });
 
-  it("reads the scripts a page preloads from its HTML", () => {
-    expect(preloadedScripts(PAGE)).toEqual(["assets/app-f.js"]);
-    expect(preloadedScripts('<link rel="preload" as="fetch" href="./assets/story-1.json"><link rel="stylesheet" href="./a.css">')).toEqual([]);
+  it("counts every script the page's HTML loads, such as a prefetch that is an entry of its own", () => {
+    const page = { type: "asset" as const, fileName: "index.html", source: '<script type="module" async src="./assets/prefetch-g.js"></script><script type="module" src="./assets/index-a.js"></script>' };
+    const prefetch = chunk("assets/prefetch-g.js", "/repo/src/boot/prefetch.ts", ["assets/shared-c.js"]);
+    const files = firstViewFiles({ ...graph, "index.html": page, "assets/prefetch-g.js": prefetch }, "index.html", []);
+    expect(files.map((file) => file.fileName)).toContain("assets/prefetch-g.js");
+  });
+
+  it("reads the scripts a page loads and preloads from its HTML", () => {
+    expect(pageScripts(PAGE)).toEqual(["assets/index-a.js", "assets/app-f.js"]);
+    expect(pageScripts('<script type="module" async crossorigin src="./assets/prefetch-g.js"></script>')).toEqual(["assets/prefetch-g.js"]);
+    expect(pageScripts('<link rel="preload" as="fetch" href="./assets/story-1.json"><link rel="stylesheet" href="./a.css">')).toEqual([]);
   });
 
   it("counts the basemap files the patterns name, so a world basemap can replace the countries file, and never the detail cells", () => {
