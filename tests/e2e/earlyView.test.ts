@@ -18,6 +18,18 @@ async function holdAppScript(page: Page): Promise<{ release: () => void }> {
   return { release: () => release() };
 }
 
+/** Opens the map with the app's script held back: what shows is the page's entry's alone, until `release`. */
+async function openHeld(browser: Parameters<typeof openMap>[0], server: Parameters<typeof openMap>[1]) {
+  let held: { release: () => void } | undefined;
+  const opened = await openMap(browser, server, {
+    waitForMarkers: false,
+    routes: async (page) => {
+      held = await holdAppScript(page);
+    },
+  });
+  return { ...opened, release: () => held!.release() };
+}
+
 /** Waits until the app has taken over: its side panel and the map's extras have arrived. */
 async function appArrived(page: Page): Promise<void> {
   await page.locator(".side-panel--loading").waitFor({ state: "detached" });
@@ -39,13 +51,7 @@ describe("the first view drawn before the app's script has arrived", () => {
   const site = useBuiltSite();
 
   it("shows the headline and every place's marker, and the app then keeps that very map and its layout", async () => {
-    let held: { release: () => void } | undefined;
-    const { page, pageErrors, consoleErrors } = await openMap(site.browser, site.server, {
-      waitForMarkers: false,
-      routes: async (page) => {
-        held = await holdAppScript(page);
-      },
-    });
+    const { page, pageErrors, consoleErrors, release } = await openHeld(site.browser, site.server);
     await markers(page).first().waitFor({ state: "visible" });
     expect(await page.locator(".story-header__title").textContent()).toBe(title);
     expect(await page.locator(".side-panel").textContent()).toBe("Loading the article…");
@@ -55,7 +61,7 @@ describe("the first view drawn before the app's script has arrived", () => {
       (element as HTMLElement).dataset.probe = "drawn by the entry";
     });
 
-    held!.release();
+    release();
     await appArrived(page);
     expect(await page.locator(".leaflet-container").count()).toBe(1);
     expect(await page.locator(".leaflet-container").getAttribute("data-probe")).toBe("drawn by the entry");
@@ -73,42 +79,24 @@ describe("the first view drawn before the app's script has arrived", () => {
   });
 
   it("opens a place clicked before the app arrived as soon as it has", async () => {
-    let held: { release: () => void } | undefined;
-    const { page, pageErrors } = await openMap(site.browser, site.server, {
-      waitForMarkers: false,
-      routes: async (page) => {
-        held = await holdAppScript(page);
-      },
-    });
+    const { page, pageErrors, release } = await openHeld(site.browser, site.server);
     await marker(page, "Aktobe").click();
-    held!.release();
+    release();
     await expect.poll(() => popup(page).textContent()).toContain(aktobePassage);
     expect(pageErrors).toEqual([]);
   });
 
   it("keeps the keyboard focus on the same place's marker through the hand-over", async () => {
-    let held: { release: () => void } | undefined;
-    const { page } = await openMap(site.browser, site.server, {
-      waitForMarkers: false,
-      routes: async (page) => {
-        held = await holdAppScript(page);
-      },
-    });
+    const { page, release } = await openHeld(site.browser, site.server);
     await marker(page, "Astana").focus();
-    held!.release();
+    release();
     await appArrived(page);
     await expect.poll(() => page.evaluate(() => document.activeElement?.querySelector<HTMLElement>(".place-marker")?.dataset.placeId)).toBe("astana");
     expect(await marker(page, "Astana").count()).toBe(1);
   });
 
   it("keeps a view the reader moved before the app arrived", async () => {
-    let held: { release: () => void } | undefined;
-    const { page } = await openMap(site.browser, site.server, {
-      waitForMarkers: false,
-      routes: async (page) => {
-        held = await holdAppScript(page);
-      },
-    });
+    const { page, release } = await openHeld(site.browser, site.server);
     await markers(page).first().waitFor({ state: "visible" });
     const start = await boxOf(marker(page, "Astana"));
     await page.mouse.move(400, 600);
@@ -118,7 +106,7 @@ describe("the first view drawn before the app's script has arrived", () => {
     await waitForStill(page);
     const moved = await boxOf(marker(page, "Astana"));
     expect(Math.hypot(moved.x - start.x, moved.y - start.y)).toBeGreaterThan(50);
-    held!.release();
+    release();
     await appArrived(page);
     const kept = await boxOf(marker(page, "Astana"));
     expect(Math.abs(kept.x - moved.x)).toBeLessThanOrEqual(1);
