@@ -9,14 +9,19 @@ import { offlineBriefingFile } from "./scripts/vite-offline-briefing.ts";
 import { preloadApp } from "./scripts/vite-preload-app.ts";
 import { prefetchFirstStory } from "./scripts/vite-prefetch.ts";
 import { leafletAsModule } from "./scripts/leafletModule.ts";
+import { firstViewChunk } from "./scripts/vite-first-view-chunk.ts";
 
 const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
+const firstView = firstViewChunk({
+  entry: "src/main.tsx",
+  apart: ["src/boot/prefetch.ts", "src/element/articleMapElement.ts", "src/embed/host.ts"],
+});
 
 // Relative base: the built site works from any static server and any sub-path.
 export default defineConfig({
   base: "./",
   resolve: { alias: leafletAsModule },
-  plugins: [react(), geodata(), catalogModule(), prefetchFirstStory({ entry: "src/boot/prefetch.ts", pages: ["index.html"] }), basemapFiles(), contentSecurityPolicy(), preloadApp({ except: ["index.html"] }), offlineBriefingFile(), firstViewBudgets()],
+  plugins: [react(), geodata(), catalogModule(), prefetchFirstStory({ entry: "src/boot/prefetch.ts", pages: ["index.html"], catalog: "geodata/catalog.json" }), basemapFiles(), contentSecurityPolicy(), preloadApp({ except: ["index.html"] }), offlineBriefingFile(), firstViewBudgets(), firstView.plugin],
   build: {
     target: JS_TARGET,
     cssTarget: CSS_TARGET,
@@ -34,11 +39,15 @@ export default defineConfig({
       // The element's module is what host pages import from: keep its exports.
       preserveEntrySignatures: "exports-only",
       output: {
-        // Leaflet alone draws the app's first view (src/boot/earlyView.ts); React and react-leaflet
-        // come after it, as one chunk: fewer requests, less gzip than five chunks.
+        // Leaflet and the page's entry alone draw the app's first view (src/boot/earlyView.ts), in
+        // one chunk; React and react-leaflet come after it, as one chunk: fewer requests, less
+        // gzip than five chunks.
         codeSplitting: {
           groups: [
-            { name: "leaflet", test: /node_modules[\\/]leaflet[\\/]/ },
+            // Vite's helper for dynamic imports, which the <article-map> element's small entry uses
+            // too: its own chunk, or the element would load the first view's chunk up front.
+            { name: "preload-helper", test: /vite\/preload-helper/, priority: 2 },
+            { name: "first-view", test: firstView.test, priority: 1 },
             { name: "framework", test: /node_modules[\\/](react|react-dom|scheduler|react-leaflet|@react-leaflet[\\/]core)[\\/]/ },
           ],
         },

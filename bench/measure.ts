@@ -134,11 +134,17 @@ export async function newBenchPage(context: BrowserContext, throttle: number, ma
  */
 export async function measureLoad(browser: Browser, target: Target, throttle: number, keepBodies = false): Promise<LoadSample> {
   const context = await newBenchContext(browser);
+  const pending = new Set<string>();
   try {
     const page = await newBenchPage(context, throttle, target.markerSelector);
     const requests: string[] = [];
     const pageErrors: string[] = [];
-    page.on("request", (request) => requests.push(request.url()));
+    page.on("request", (request) => {
+      requests.push(request.url());
+      pending.add(request.url());
+    });
+    page.on("requestfinished", (request) => pending.delete(request.url()));
+    page.on("requestfailed", (request) => pending.delete(request.url()));
     page.on("pageerror", (error) => pageErrors.push(error.message));
     const bodies: Array<Promise<{ url: string; body: Buffer; requestedAt: number } | null>> = [];
     if (keepBodies) {
@@ -166,6 +172,10 @@ export async function measureLoad(browser: Browser, target: Target, throttle: nu
       pageErrors,
       bodies: (await Promise.all(bodies)).flatMap((entry) => (entry === null ? [] : [{ url: entry.url, body: entry.body, requestedMs: entry.requestedAt - timeOrigin }])),
     };
+  } catch (error) {
+    // Name the page and the requests still open, so a load that hangs says where.
+    const open = pending.size === 0 ? "" : `; requests still open: ${[...pending].join(", ")}`;
+    throw new Error(`${target.name} at ${throttle}x CPU: ${error instanceof Error ? error.message : String(error)}${open}`, { cause: error });
   } finally {
     await context.close();
   }

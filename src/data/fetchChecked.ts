@@ -1,6 +1,5 @@
 import { STORY_LIMITS } from "../story/limits";
 import { wholeNumber } from "../story/figures";
-import { takePrefetched } from "./prefetched";
 
 /**
  * One HTTP fetch of a text file, with the messages a person reads when it fails. Used by the page
@@ -26,7 +25,7 @@ export interface FetchRequest {
 export async function fetchChecked({ url, shown, maxBytes, hint }: FetchRequest): Promise<string> {
   let response: Response;
   try {
-    response = await (takePrefetched(url) ?? fetch(url));
+    response = await fetch(url);
   } catch (error) {
     throw new Error(`${shown} could not be fetched: ${error instanceof Error ? error.message : String(error)}${hint}`, { cause: error });
   }

@@ -8,10 +8,3 @@ export const CATALOG_URL = "geodata/catalog.json";
 /** Whether the first story is the one the build validated, which arrives with no worker and no wait. */
 export const validatedAtBuild = (option: StoryOption): boolean =>
   option.kind === "default" && builtDefaultStory !== null && validatedDefaultStory !== null && !pageIsOffline();
-
-/**
- * The files a page that opens with this story fetches first thing, relative to the page: the
- * catalogue and the build's validated story, or nothing for any other story.
- */
-export const firstFiles = (option: StoryOption): string[] =>
-  validatedAtBuild(option) && validatedDefaultStory !== null ? [CATALOG_URL, validatedDefaultStory] : [];

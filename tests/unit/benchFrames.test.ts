@@ -32,6 +32,6 @@ describe("bench flags", () => {
   it("makes --quick a short run that other flags can still adjust", () => {
     expect(parseBenchOptions(["--quick"])).toMatchObject({ runs: 2, largeRuns: 1, places: [10_000], embedRuns: 2 });
     expect(parseBenchOptions(["--quick", "--places", "100_000"]).places).toEqual([100_000]);
-    expect(parseBenchOptions([])).toMatchObject({ runs: 7, largeRuns: 3, places: [10_000, 100_000] });
+    expect(parseBenchOptions([])).toMatchObject({ runs: 11, largeRuns: 3, places: [10_000, 100_000] });
   });
 });
