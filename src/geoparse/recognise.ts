@@ -31,9 +31,27 @@ const NOT_NAMES = new Set([
   "a", "an", "the", "this", "that", "these", "those", "it", "he", "she", "we", "they", "i", "in", "on", "at", "by", "for", "but", "and", "or", "if", "as",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "one", "no", "not", "many", "most", "some", "all", "any", "each", "every", "more", "over", "under", "after", "before", "when", "while", "where", "there", "here",
+  "of", "to", "from", "with", "about", "his", "her", "their", "our", "its", "you", "what", "who", "how", "why", "yes",
+]);
+/** Nouns that name a kind of place or body, never one place on their own ("City Council", "the University"). */
+const GENERIC = new Set([
+  "city", "council", "county", "state", "states", "university", "college", "school", "court", "center", "centre", "street", "road", "avenue", "church", "hospital",
+  "department", "office", "park", "river", "lake", "north", "south", "east", "west", "central", "national", "international", "union", "republic", "island", "valley",
 ]);
 /** Words before a person's name: a place's name after them is a surname. */
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "police", "president", "governor", "senator", "mayor", "sheriff", "officer", "man", "woman"]);
+
+/**
+ * Whether a run that is not a place reads as a person's name: two or three words, none of them a
+ * joining word or a generic noun ("University of Georgia", "Sudan Tribune" are not), ending in a
+ * word that is at most a town's name, never a country's or a state's.
+ */
+function personLike(run: readonly Token[], gazetteer: Gazetteer): boolean {
+  if (run.length < 2 || run.length > 3) return false;
+  if (run.some((word) => CONNECTORS.has(word.text) || GENERIC.has(word.text.toLowerCase()))) return false;
+  return gazetteer.lookup(run[run.length - 1]!.text).every((entry) => entry.kind === "city");
+}
 
 const capitalised = (token: Token) => /^\p{Lu}/u.test(token.text);
 /** Whether the words between two tokens are only a space or a hyphen: no punctuation splits a name. */
@@ -46,6 +64,8 @@ const joined = (text: string, left: Token, right: Token) => /^[ \t-]$/u.test(tex
 export function recognise(text: string, gazetteer: Gazetteer): Candidate[] {
   const words = tokens(text);
   const candidates: Candidate[] = [];
+  /** The last words of runs that were not places: surnames, so that "Henry" alone later is the same person. */
+  const names = new Set<string>();
   let index = 0;
   while (index < words.length) {
     if (!capitalised(words[index]!)) {
@@ -69,7 +89,7 @@ export function recognise(text: string, gazetteer: Gazetteer): Candidate[] {
         const end = words[at + length - 1]!;
         if (!capitalised(end)) continue;
         const span = text.slice(first.start, end.end);
-        if (length === 1 && (NOT_NAMES.has(span.toLowerCase()) || TITLES.has(span.toLowerCase()))) continue;
+        if (length === 1 && (NOT_NAMES.has(span.toLowerCase()) || TITLES.has(span.toLowerCase()) || GENERIC.has(span.toLowerCase()))) continue;
         const entries = gazetteer.lookup(span);
         if (entries.length > 0) {
           found.push({ start: first.start, end: end.end, text: span, entries });
@@ -83,7 +103,8 @@ export function recognise(text: string, gazetteer: Gazetteer): Candidate[] {
     // joining words and sentence words ("Russia and China", "In Texas City on Monday").
     const outside = words.slice(index, last + 1).filter((word) => !found.some((each) => word.start >= each.start && word.end <= each.end));
     if (outside.every((word) => CONNECTORS.has(word.text) || NOT_NAMES.has(word.text.toLowerCase()))) candidates.push(...found);
+    else if (personLike(words.slice(index, last + 1), gazetteer)) names.add(words[last]!.text);
     index = last + 1;
   }
-  return candidates;
+  return candidates.filter((candidate) => !names.has(candidate.text));
 }

@@ -48,6 +48,18 @@ describe("finding and placing the places a text names", () => {
     expect(found("Henry was arrested. May brought rain.")).toEqual([["Henry", "4696233"]]);
   });
 
+  it("takes a town's name alone as the person a longer name in the same text is", () => {
+    expect(found("Chiquita Raquel Henry, 19, was arrested. Detectives found Henry at home.")).toEqual([]);
+    // Not when the longer name is an institution's, or ends in a state's name.
+    expect(found("The University of Texas is in Texas.")).toEqual([["Texas", "US-TX"]]);
+    expect(found("Mary Texas met him. Texas is large.")).toEqual([["Texas", "US-TX"]]);
+  });
+
+  it("never takes a generic noun alone for a place", () => {
+    const withCity = buildGazetteer([...entries, { entry: place("5586437", "City", "city", "US", "US-ID", 1_000), names: ["City"] }]);
+    expect(geoparse("The City said no.", withCity)).toEqual([]);
+  });
+
   it("prefers a country or a state to a town, and the town in the state the text names", () => {
     expect(found("He moved to Georgia.")).toEqual([["Georgia", "GE"]]);
     expect(found("Paris is in Texas.")).toEqual([["Paris", "4717560"], ["Texas", "US-TX"]]);
