@@ -102,8 +102,14 @@ export function recognise(text: string, gazetteer: Gazetteer): Candidate[] {
     // ("Chiquita Raquel Henry", "Texas Rangers", "Mr Henry"), unless the rest of the run is only
     // joining words and sentence words ("Russia and China", "In Texas City on Monday").
     const outside = words.slice(index, last + 1).filter((word) => !found.some((each) => word.start >= each.start && word.end <= each.end));
-    if (outside.every((word) => CONNECTORS.has(word.text) || NOT_NAMES.has(word.text.toLowerCase()))) candidates.push(...found);
-    else if (personLike(words.slice(index, last + 1), gazetteer)) names.add(words[last]!.text);
+    if (outside.every((word) => CONNECTORS.has(word.text) || NOT_NAMES.has(word.text.toLowerCase()))) {
+      candidates.push(...found);
+    } else {
+      // Countries and states keep their place inside institutions' names ("U.S. House", "the
+      // Georgia Bureau of Investigation", "Northeast Georgia"); towns do not.
+      candidates.push(...found.filter((each) => each.entries.some((entry) => entry.kind !== "city")));
+      if (personLike(words.slice(index, last + 1), gazetteer)) names.add(words[last]!.text);
+    }
     index = last + 1;
   }
   return candidates.filter((candidate) => !names.has(candidate.text));
