@@ -33,22 +33,25 @@ const NOT_NAMES = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
   "one", "no", "not", "many", "most", "some", "all", "any", "each", "every", "more", "over", "under", "after", "before", "when", "while", "where", "there", "here",
   "of", "to", "from", "with", "about", "his", "her", "their", "our", "its", "you", "what", "who", "how", "why", "yes",
+  "still", "none", "much", "is", "god", "christmas", "hope", "nov", "dec", "jan", "feb", "aug", "sept", "oct",
 ]);
 /** Nouns that name a kind of place or body, never one place on their own ("City Council", "the University"). */
 const GENERIC = new Set([
   "city", "council", "county", "state", "states", "university", "college", "school", "court", "center", "centre", "street", "road", "avenue", "church", "hospital",
   "department", "office", "park", "river", "lake", "north", "south", "east", "west", "central", "national", "international", "union", "republic", "island", "valley",
 ]);
+/** What follows a person's name far more often than a place's. */
+const SPEAKS = /^ (said|says|told|added|asked|wrote|explained)\b/;
 /** Words before a person's name: a place's name after them is a surname. */
 const TITLES = new Set(["mr", "mrs", "ms", "dr", "police", "president", "governor", "senator", "mayor", "sheriff", "officer", "man", "woman"]);
 
 /**
- * Whether a run that is not a place reads as a person's name: two or three words, none of them a
+ * Whether a run that is not a place reads as a person's name: two to four words, none of them a
  * joining word or a generic noun ("University of Georgia", "Sudan Tribune" are not), ending in a
  * word that is at most a town's name, never a country's or a state's.
  */
 function personLike(run: readonly Token[], gazetteer: Gazetteer): boolean {
-  if (run.length < 2 || run.length > 3) return false;
+  if (run.length < 2 || run.length > 4) return false;
   if (run.some((word) => CONNECTORS.has(word.text) || GENERIC.has(word.text.toLowerCase()))) return false;
   return gazetteer.lookup(run[run.length - 1]!.text).every((entry) => entry.kind === "city");
 }
@@ -91,6 +94,8 @@ export function recognise(text: string, gazetteer: Gazetteer): Candidate[] {
         const span = text.slice(first.start, end.end);
         if (length === 1 && (NOT_NAMES.has(span.toLowerCase()) || TITLES.has(span.toLowerCase()) || GENERIC.has(span.toLowerCase()))) continue;
         const entries = gazetteer.lookup(span);
+        // "Jones said": a town's name that speaks is a person's.
+        if (length === 1 && entries.every((entry) => entry.kind === "city") && SPEAKS.test(text.slice(end.end, end.end + 12))) continue;
         if (entries.length > 0) {
           found.push({ start: first.start, end: end.end, text: span, entries });
           matched = length;

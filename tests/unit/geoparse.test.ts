@@ -59,6 +59,11 @@ describe("finding and placing the places a text names", () => {
     expect(found("The Henry Ford Museum opened.")).toEqual([]);
   });
 
+  it("takes a town's name that speaks for a person's", () => {
+    expect(found("“We will rebuild,” Henry said.")).toEqual([]);
+    expect(found("Henry, said the mayor, will rebuild.")).toEqual([["Henry", "4696233"]]);
+  });
+
   it("never takes a generic noun alone for a place", () => {
     const withCity = buildGazetteer([...entries, { entry: place("5586437", "City", "city", "US", "US-ID", 1_000), names: ["City"] }]);
     expect(geoparse("The City said no.", withCity)).toEqual([]);
