@@ -50,9 +50,9 @@ function actions(): HTMLElement {
 
 /**
  * The app's layout, with the same elements and classes as App.tsx draws it, built by the page's
- * entry before React has arrived, so the early map is laid out at its final size. React's first
- * render replaces the whole shell, and StoryMap takes the map's element out of it first.
- * Text is only ever set as text, never parsed as HTML.
+ * entry before React has arrived, so the early map is laid out at its final size. It sits beside
+ * the app's element, over it (`.early-view`): StoryMap moves the map's element into its own place
+ * and then removes the shell. Text is only ever set as text, never parsed as HTML.
  * @returns the shell, and the empty element the map is to be drawn in
  */
 export function earlyShell(headline: Headline, layout: ShellLayout): { shell: HTMLElement; mapElement: HTMLElement } {
@@ -65,7 +65,7 @@ export function earlyShell(headline: Headline, layout: ShellLayout): { shell: HT
     body.append(panel);
   }
   const app = element("div", "app app--app", ...(layout.title ? [header(headline)] : []), body);
-  const shell = element("div", "app-root", app);
+  const shell = element("div", "app-root early-view", app);
   shell.dataset.theme = layout.theme;
   return { shell, mapElement };
 }

@@ -24,7 +24,6 @@ export function drawEarlyView(root: HTMLElement, story: Story, options: UrlState
   // Beside the app's element, over it, rather than in it: React's first render would empty it,
   // taking the map's element out of the page (and the keyboard focus with it) before StoryMap can
   // adopt it. StoryMap moves the map into its place and removes the rest.
-  shell.classList.add("early-view");
   root.before(shell);
   const place = options.place === null ? null : story.placeById.get(options.place) ?? null;
   const settings = { onlineTiles: options.tiles !== null, controls: options.render.controls, movable: !options.render.static };

@@ -1,11 +1,12 @@
 import { useMap } from "react-leaflet";
 import type { Bounds } from "../geo/bounds";
 import { MapControl } from "./MapControl";
+import { toLatLngBounds } from "./mapOptions";
 
 /** Zooms out to show every located place of the story. */
 export function FitAllButton({ bounds }: { bounds: Bounds }) {
   const map = useMap();
-  const fit = () => map.fitBounds([[bounds[1], bounds[0]], [bounds[3], bounds[2]]], { padding: [24, 24] });
+  const fit = () => map.fitBounds(toLatLngBounds(bounds), { padding: [24, 24] });
   return (
     <MapControl position="topleft">
       <button type="button" className="map-control__button" onClick={fit} title="Show all places" aria-label="Show all places">
