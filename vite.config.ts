@@ -10,6 +10,7 @@ import { preloadApp } from "./scripts/vite-preload-app.ts";
 import { prefetchFirstStory } from "./scripts/vite-prefetch.ts";
 import { leafletAsModule } from "./scripts/leafletModule.ts";
 import { firstViewChunk } from "./scripts/vite-first-view-chunk.ts";
+import { gazetteerFile } from "./scripts/vite-gazetteer.ts";
 
 const PUBLIC_ENTRIES = new Set(["article-map", "article-map-host"]);
 const firstView = firstViewChunk({
@@ -21,7 +22,7 @@ const firstView = firstViewChunk({
 export default defineConfig({
   base: "./",
   resolve: { alias: leafletAsModule },
-  plugins: [react(), geodata(), catalogModule(), prefetchFirstStory({ entry: "src/boot/prefetch.ts", pages: ["index.html"], catalog: "geodata/catalog.json" }), basemapFiles(), contentSecurityPolicy(), preloadApp({ except: ["index.html"] }), offlineBriefingFile(), firstViewBudgets(), firstView.plugin],
+  plugins: [react(), geodata(), catalogModule(), prefetchFirstStory({ entry: "src/boot/prefetch.ts", pages: ["index.html"], catalog: "geodata/catalog.json" }), basemapFiles(), gazetteerFile(), contentSecurityPolicy(), preloadApp({ except: ["index.html"] }), offlineBriefingFile(), firstViewBudgets(), firstView.plugin],
   build: {
     target: JS_TARGET,
     cssTarget: CSS_TARGET,
@@ -30,6 +31,7 @@ export default defineConfig({
       input: {
         index: "index.html",
         embed: "embed.html",
+        builder: "builder.html",
         // Its own entry, so index.html can run it the moment it arrives (scripts/vite-prefetch.ts).
         prefetch: "src/boot/prefetch.ts",
         // Loaded by host pages, so their names are fixed (no hash) and sit at the site's root.

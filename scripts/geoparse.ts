@@ -1,18 +1,27 @@
 /**
- * `npm run geoparse -- <file> --format eval`: finds and places the places in articles, for batch
- * use and evaluation. The file is an article's text (`.txt`), or JSON Lines of documents
- * (`{"id", "text"}` a line, as ../shared/geoparse/dev.jsonl). Writes one JSON line per document to
- * stdout in the format ../shared/geoparse/score.mjs reads: `{"id", "toponyms": [{"start", "end",
- * "name", "lat", "lng"}]}`. Writing a story file from an article comes with the story builder.
+ * `npm run geoparse -- <file> [--format story|eval]`: finds and places the places in articles.
+ *
+ * - `--format story` (the default for a `.txt` article): writes a story file with every proposal
+ *   accepted, checked by the app's validator, to stdout or `--out FILE`. `--source NAME` names the
+ *   publisher (else the file's name stands in) and `--published YYYY-MM-DD` dates the article,
+ *   against which "last month" resolves (else the file's last change, marked approximate; both
+ *   guesses are said on stderr); `--title` defaults to the article's headline line (src/builder/newDraft.ts).
+ * - `--format eval` (the default for `.jsonl`): the file is an article's text, or JSON Lines of
+ *   documents (`{"id", "text"}` a line, as ../shared/geoparse/dev.jsonl). Writes one JSON line per
+ *   document in the format ../shared/geoparse/score.mjs reads: `{"id", "toponyms": [{"start",
+ *   "end", "name", "lat", "lng"}]}`.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
+import { acceptAll } from "../src/builder/acceptAll.ts";
+import { newDraft } from "../src/builder/newDraft.ts";
+import { saveDraft } from "../src/builder/saveDraft.ts";
 import { geoparse } from "../src/geoparse/geoparse.ts";
+import { parseDay } from "../src/story/dates.ts";
 import { nodeGazetteer } from "./geoparse/gazetteerEntries.ts";
 
-function documents(file: string): Array<{ id: string; text: string }> {
-  const contents = readFileSync(file, "utf8");
+function documents(file: string, contents: string): Array<{ id: string; text: string }> {
   if (!file.endsWith(".jsonl")) return [{ id: basename(file), text: contents }];
   return contents.split("\n").flatMap((line, index) => {
     if (line.trim() === "") return [];
@@ -28,15 +37,43 @@ function documents(file: string): Array<{ id: string; text: string }> {
   });
 }
 
-const { values, positionals } = parseArgs({ args: process.argv.slice(2), options: { format: { type: "string", default: "eval" } }, allowPositionals: true });
+function story(file: string, contents: string, options: { title?: string; source?: string; published?: string }): string {
+  if (file.endsWith(".jsonl")) throw new Error(`--format story needs one article as text (.txt), but ${file} is JSON Lines; use --format eval for it`);
+  const { published } = options;
+  if (published !== undefined && parseDay(published) === null) throw new Error(`--published ${published} is not a day: write it YYYY-MM-DD, such as 2016-07-07`);
+  const source = options.source ?? basename(file);
+  if (options.source === undefined) process.stderr.write(`geoparse: no --source NAME given: the story names its source “${source}”\n`);
+  const fileDay = statSync(file).mtime.toISOString().slice(0, 10);
+  if (published === undefined) process.stderr.write(`geoparse: no --published YYYY-MM-DD given: the story is dated about ${fileDay}, the file's last change, and its relative dates count from that\n`);
+  const draft = newDraft({ text: contents, ...options, source, published: published ?? fileDay }, nodeGazetteer());
+  const saved = saveDraft(acceptAll({ ...draft, publishedApproximate: published === undefined }));
+  if (!saved.ok) throw new Error(`the story would not load:\n${saved.problems.map((each) => `  ${each.message}`).join("\n")}`);
+  return saved.json;
+}
+
+const { values, positionals } = parseArgs({
+  args: process.argv.slice(2),
+  options: { format: { type: "string" }, out: { type: "string" }, title: { type: "string" }, source: { type: "string" }, published: { type: "string" } },
+  allowPositionals: true,
+});
 try {
   if (positionals.length !== 1) throw new Error("give one file: an article (.txt) or documents as JSON Lines (.jsonl)");
-  if (values.format !== "eval") throw new Error(`--format ${values.format} is not known: the accepted value is “eval”`);
-  const gazetteer = nodeGazetteer();
-  for (const { id, text } of documents(positionals[0]!)) {
-    const toponyms = geoparse(text, gazetteer).map((mention) => ({ start: mention.start, end: mention.end, name: mention.text, lat: mention.entry.lat, lng: mention.entry.lng }));
-    process.stdout.write(`${JSON.stringify({ id, toponyms })}\n`);
+  const file = positionals[0]!;
+  const format = values.format ?? (file.endsWith(".jsonl") ? "eval" : "story");
+  if (format !== "eval" && format !== "story") throw new Error(`--format ${format} is not known: the accepted values are “story” and “eval”`);
+  const contents = readFileSync(file, "utf8");
+  let output: string;
+  if (format === "story") {
+    output = story(file, contents, { title: values.title, source: values.source, published: values.published });
+  } else {
+    const gazetteer = nodeGazetteer();
+    output = documents(file, contents).map(({ id, text }) => {
+      const toponyms = geoparse(text, gazetteer).map((mention) => ({ start: mention.start, end: mention.end, name: mention.text, lat: mention.entry.lat, lng: mention.entry.lng }));
+      return `${JSON.stringify({ id, toponyms })}\n`;
+    }).join("");
   }
+  if (values.out === undefined) process.stdout.write(output);
+  else writeFileSync(values.out, output);
 } catch (error) {
   process.stderr.write(`geoparse: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 1;

@@ -13,3 +13,9 @@ declare module "virtual:catalog" {
   /** That story validated at build time (src/story/validatedStory.ts), page-relative; null when it named none or it does not load. */
   export const validatedDefaultStory: string | null;
 }
+
+/** The story builder's gazetteer file, made at build time (scripts/vite-gazetteer.ts). */
+declare module "virtual:gazetteer" {
+  /** Page-relative URL of src/geoparse/gazetteerFile.ts `GazetteerFile`. */
+  export const gazetteerUrl: string;
+}

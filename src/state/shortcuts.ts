@@ -1,4 +1,5 @@
 import { BRIEFING_KEYS } from "./briefingKeys";
+import { BUILDER_KEYS } from "./builderKeys";
 
 /** One keyboard shortcut: declared once here, read by the handlers, the help and the README. */
 export interface Shortcut {
@@ -25,4 +26,5 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: "Left / Right, Home / End", where: "the timeline's events", action: "Move between events in time order; Enter selects one and opens its place." },
   ...BRIEFING_KEYS.map(({ label, description }) => ({ keys: label, where: "briefing mode", action: description })),
   { keys: "a number, then Enter", where: "briefing mode", action: "Go to that step." },
+  ...BUILDER_KEYS.map(({ label, description }) => ({ keys: label, where: "the story builder, outside its text fields", action: description })),
 ];

@@ -1,0 +1,21 @@
+import type { Draft } from "../../builder/draft";
+import type { DraftAction } from "../../builder/draftActions";
+
+/** The article's details, edited in place: changing them never finds the places again. */
+export function DraftDetails({ draft, onChange }: { draft: Draft; onChange: (action: DraftAction) => void }) {
+  const field = (name: "title" | "source" | "sourceUrl" | "published", label: string, type = "text") => (
+    <label>
+      {label}
+      <input type={type} value={draft[name]} onChange={(event) => onChange({ kind: "details", details: { [name]: event.target.value } })} />
+    </label>
+  );
+  return (
+    <fieldset className="builder-details">
+      <legend>The article's details</legend>
+      {field("title", "Title")}
+      {field("source", "Source")}
+      {field("sourceUrl", "Link", "url")}
+      {field("published", "Published", "date")}
+    </fieldset>
+  );
+}

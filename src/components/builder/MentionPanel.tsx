@@ -1,0 +1,75 @@
+import { useId, useState, type FormEvent } from "react";
+import type { DraftMention, DraftPlace } from "../../builder/draft";
+import { placeCoordinates, placeKind, sureness } from "../../builder/placeLabel";
+
+interface MentionPanelProps {
+  mention: DraftMention | null;
+  onDecide: (decision: "accepted" | "rejected") => void;
+  onPlace: (place: DraftPlace) => void;
+  /** Places whose names start with the query; rejects with a message naming the problem. */
+  search: (query: string) => Promise<DraftPlace[]>;
+  /** Whether the next click on the map places the mention. */
+  picking: boolean;
+  onPicking: (picking: boolean) => void;
+}
+
+const CANDIDATES_SHOWN = 8;
+
+function PlaceChoice({ place, chosen, onChoose }: { place: DraftPlace; chosen: boolean; onChoose: () => void }) {
+  return (
+    <li>
+      <button type="button" className="place-choice" aria-pressed={chosen} onClick={onChoose}>
+        <strong>{place.name}</strong> <span className="muted">{placeKind(place)}, {placeCoordinates(place)}</span>
+      </button>
+    </li>
+  );
+}
+
+/** The selected mention: what it stands for, the reader's decision, and the ways to place it elsewhere. */
+export function MentionPanel({ mention, onDecide, onPlace, search, picking, onPicking }: MentionPanelProps) {
+  const id = useId();
+  const [query, setQuery] = useState("");
+  const [found, setFound] = useState<DraftPlace[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  if (!mention) return <section className="mention-panel"><p className="muted">Select a highlighted name in the text (or press J) to check the place it stands for.</p></section>;
+
+  const find = (event: FormEvent) => {
+    event.preventDefault();
+    if (query.trim() === "") return;
+    setProblem(null);
+    search(query).then(setFound, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+  };
+  const others = mention.candidates.slice(0, CANDIDATES_SHOWN);
+  return (
+    <section className="mention-panel" aria-labelledby={`${id}-heading`}>
+      <h2 id={`${id}-heading`}>“{mention.text}”</h2>
+      <p>
+        {mention.decision === "rejected" ? "Rejected: left out of the story. " : ""}
+        Stands for <strong>{mention.place.name}</strong>, {placeKind(mention.place)} ({placeCoordinates(mention.place)}).{" "}
+        <span className="muted">The finder was {sureness(mention.confidence)}.</span>
+      </p>
+      <div className="mention-panel__decide">
+        <button type="button" className="builder-accept" aria-pressed={mention.decision === "accepted"} onClick={() => onDecide("accepted")}>Accept <kbd>A</kbd></button>
+        <button type="button" className="builder-reject" aria-pressed={mention.decision === "rejected"} onClick={() => onDecide("rejected")}>Reject <kbd>R</kbd></button>
+        <button type="button" aria-pressed={picking} onClick={() => onPicking(!picking)}>{picking ? "Click the map… (Escape stops)" : "Place it on the map"}</button>
+      </div>
+      {others.length > 1 && (
+        <>
+          <h3>Places of this name</h3>
+          <ul className="place-choices">
+            {others.map((place) => <PlaceChoice key={place.id} place={place} chosen={place.id === mention.place.id} onChoose={() => onPlace(place)} />)}
+          </ul>
+          {mention.candidates.length > CANDIDATES_SHOWN && <p className="muted">and {mention.candidates.length - CANDIDATES_SHOWN} more; search for the one you mean.</p>}
+        </>
+      )}
+      <form className="mention-panel__search" role="search" onSubmit={find}>
+        <label>Search the gazetteer <input type="search" value={query} onChange={(event) => setQuery(event.target.value)} placeholder="A place's name" /></label>
+        <button type="submit">Search</button>
+      </form>
+      {problem && <p className="builder-problem" role="alert">{problem}</p>}
+      {found && (found.length === 0
+        ? <p className="muted" role="status">No place in the gazetteer is called “{query}”. Place it on the map instead.</p>
+        : <ul className="place-choices" aria-label="Places found">{found.map((place) => <PlaceChoice key={place.id} place={place} chosen={place.id === mention.place.id} onChoose={() => onPlace(place)} />)}</ul>)}
+    </section>
+  );
+}
