@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 
 /** Parts of the benchmark, in the order they run and print. */
-export const PARTS = ["sizes", "load", "large", "embed"] as const;
+export const PARTS = ["sizes", "load", "large", "embed", "geoparse"] as const;
 export type Part = (typeof PARTS)[number];
 
 export interface BenchOptions {
@@ -15,12 +15,14 @@ export interface BenchOptions {
   places: number[];
   /** Loads of each host page (with and without each embed). */
   embedRuns: number;
+  /** Timings of the geoparser over its corpus, in Node and in the builder. */
+  geoparseRuns: number;
 }
 
 // 11 loads per page and speed: with 7, the medians at 4x CPU swung between 1.2x and 1.6x of the baseline from run to run.
-const DEFAULTS = { runs: 11, largeRuns: 3, places: [10_000, 100_000], embedRuns: 5 };
+const DEFAULTS = { runs: 11, largeRuns: 3, places: [10_000, 100_000], embedRuns: 5, geoparseRuns: 5 };
 /** `--quick`: every part, once or twice, and the 10,000-place story only: a check that it all works, not figures to quote. */
-const QUICK = { runs: 2, largeRuns: 1, places: [10_000], embedRuns: 2 };
+const QUICK = { runs: 2, largeRuns: 1, places: [10_000], embedRuns: 2, geoparseRuns: 1 };
 
 function count(flag: string, value: string | undefined, fallback: number): number {
   if (value === undefined) return fallback;
@@ -43,6 +45,7 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
       "large-runs": { type: "string" },
       places: { type: "string" },
       "embed-runs": { type: "string" },
+      "geoparse-runs": { type: "string" },
     },
   });
   const base = values.quick ? QUICK : DEFAULTS;
@@ -57,5 +60,6 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     largeRuns: count("large-runs", values["large-runs"], base.largeRuns),
     places,
     embedRuns: count("embed-runs", values["embed-runs"], base.embedRuns),
+    geoparseRuns: count("geoparse-runs", values["geoparse-runs"], base.geoparseRuns),
   };
 }

@@ -1,11 +1,12 @@
 /**
  * `npm run bench [-- --quick] [--only sizes,load,large,embed] [--runs N] [--large-runs N]
- * [--places 10000,100000] [--embed-runs N]`: builds the app and a bare-Leaflet baseline in this
+ * [--places 10000,100000] [--embed-runs N] [--geoparse-runs N]`: builds the app and a bare-Leaflet baseline in this
  * run, then measures, each against the baseline or a page without the map:
  * - sizes: the first view's bytes against bench/budgets.json;
  * - load: the first story's load times at 1x and 4x CPU;
  * - large: generated 10,000- and 100,000-place stories: load, first render, pan and zoom frames;
- * - embed: what an embed below the fold costs its host page before it scrolls into view.
+ * - embed: what an embed below the fold costs its host page before it scrolls into view;
+ * - geoparse: the story builder's geoparser in Node and in the browser, against a plain lookup.
  * Everything measured is written to bench/results.json.
  */
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -16,6 +17,7 @@ import { readBudgets, checkBudgets } from "../scripts/budgets.ts";
 import { startStaticServer, type StaticServer } from "../tests/e2e/harness/server.ts";
 import { buildApp, buildBaseline, buildReactLeaflet, timed } from "./builds.ts";
 import { embedCostTable, measureEmbedCost } from "./embedCost.ts";
+import { geoparseTable, measureGeoparse } from "./geoparse.ts";
 import { bytesTable, loadTimesTable, measureBytes, measureLoadTimes, THROTTLES } from "./firstStory.ts";
 import { largeTables, runLargeStories, STORIES_PATH, writeLargeStories, type LargeTarget } from "./largeStories.ts";
 import { launchBenchBrowser, VIEWPORT, type Target } from "./measure.ts";
@@ -100,6 +102,12 @@ async function main(): Promise<void> {
       const embed = await measureEmbedCost(browser, appServer, options.embedRuns, log);
       results.embed = embed;
       report.push("", ...embedCostTable(embed));
+    }
+
+    if (parts.has("geoparse")) {
+      const geoparse = await measureGeoparse(browser, join(buildRoot, "app"), appServer.url, options.geoparseRuns, log);
+      results.geoparse = geoparse;
+      report.push("", ...geoparseTable(geoparse));
     }
 
     for (const problem of problems) report.push(`Warning: ${problem}`);

@@ -1,5 +1,5 @@
 import { isWebLink } from "../browser/webLink";
-import { HEADER_BUTTONS, viewSwitchLink } from "../state/headerActions";
+import { BUILDER_LINK, HEADER_BUTTONS, viewSwitchLink } from "../state/headerActions";
 import type { Headline } from "../story/headline";
 
 /** What of the app's layout the shell repeats, as the URL options set it. */
@@ -32,12 +32,12 @@ function header({ title, article, summary }: Headline): HTMLElement {
 }
 
 /**
- * The header's link and buttons, so the header wraps as the app's will. The link works at once;
+ * The header's links and buttons, so the header wraps as the app's will. The links work at once;
  * the buttons are inert until the app, which opens what they name, replaces them.
  */
 function actions(): HTMLElement {
   const link = viewSwitchLink(window.location, false);
-  const nav = element("nav", "story-header__actions", Object.assign(element("a", "", link.label), { href: link.href }));
+  const nav = element("nav", "story-header__actions", ...[link, BUILDER_LINK].map(({ href, label }) => Object.assign(element("a", "", label), { href })));
   nav.setAttribute("aria-label", "Views and help");
   for (const button of HEADER_BUTTONS) {
     const made = element("button", "story-header__help", button.label, ...("key" in button ? [" ", element("kbd", "", button.key)] : []));

@@ -3,6 +3,7 @@ import type { Decision, Draft, DraftEvent, DraftPlace } from "./draft";
 
 /** What the reader can do to a draft; the builder's one reducer applies it. */
 export type DraftAction =
+  /** The mention, and the undecided others of the same words and place, take the decision. */
   | { kind: "decide"; mention: number; decision: Decision }
   /** Every mention and event still proposed becomes accepted; rejected ones stay rejected. */
   | { kind: "accept-all" }
@@ -13,8 +14,16 @@ export type DraftAction =
 
 export function applyDraftAction(draft: Draft, action: DraftAction): Draft {
   switch (action.kind) {
-    case "decide":
-      return { ...draft, mentions: draft.mentions.map((mention, index) => (index === action.mention ? { ...mention, decision: action.decision } : mention)) };
+    case "decide": {
+      // The same words for the same place, still undecided, go with it: "AMI" is no place anywhere in the text.
+      const chosen = draft.mentions[action.mention];
+      if (!chosen) return draft;
+      return {
+        ...draft,
+        mentions: draft.mentions.map((mention, index) =>
+          index === action.mention || (mention.decision === "proposed" && mention.text === chosen.text && mention.place.id === chosen.place.id) ? { ...mention, decision: action.decision } : mention),
+      };
+    }
     case "accept-all":
       return acceptAll(draft);
     case "place": {

@@ -52,6 +52,14 @@ function ask(question: Question, base: string): Promise<Answer> {
   });
 }
 
+/**
+ * Starts the worker and its gazetteer's download as the builder opens, so the first Find places
+ * need not wait for them. A failure is left to that first request, which names it.
+ */
+export function prepareGeoparser(base: string): void {
+  ask({ kind: "search", query: "" }, base).catch(() => undefined);
+}
+
 /** A new draft of the article, with every place the geoparser found proposed. */
 export async function draftArticle(article: ArticleInput, base: string): Promise<Draft> {
   const reply = await ask({ kind: "draft", article }, base);

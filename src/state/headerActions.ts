@@ -7,6 +7,9 @@ export const HEADER_BUTTONS = [
   { action: "help", label: "Keyboard shortcuts", key: "?" },
 ] as const;
 
+/** The story builder's page, beside the map's (builder.html): where a newsroom makes a story from an article. */
+export const BUILDER_LINK = { href: "./builder.html", label: "Make a story" } as const;
+
 export type HeaderAction = (typeof HEADER_BUTTONS)[number]["action"];
 
 /** The header's link between the map and the text-only view, for the page's own address. */

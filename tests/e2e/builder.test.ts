@@ -1,9 +1,12 @@
 import { readFile } from "node:fs/promises";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
+import { axeViolations } from "./harness/axe";
 import { openPage, screenshot } from "./harness/browser";
 import { ARTICLE_PATH, marker, openMap, popup, useBuiltSite } from "./harness/mapPage";
-import { readFileSync } from "node:fs";
+import { storyFolder } from "./harness/stories";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ARTICLE = readFileSync(fileURLToPath(new URL(`../../${ARTICLE_PATH}`, import.meta.url)), "utf8");
@@ -24,7 +27,10 @@ async function findPlacesInArticle(page: Page): Promise<void> {
 }
 
 describe("the story builder", () => {
-  const site = useBuiltSite();
+  // Where a saved story is put for the site to serve, as a newsroom would publish it.
+  const published = storyFolder({});
+  afterAll(() => published.remove());
+  const site = useBuiltSite({ mounts: { "built/": published.path } });
 
   /** The builder with nothing kept from an earlier test: the tests' pages share one browser profile. */
   async function openBuilder(viewport = { width: 1280, height: 900 }) {
@@ -61,6 +67,17 @@ describe("the story builder", () => {
     expect(quotes.some((quote) => quote.includes("robbed two gun stores in Aktobe")), quotes.join("\n")).toBe(true);
     for (const quote of quotes) expect(ARTICLE.replace(/\s+/g, " ")).toContain(quote.replace(/\s+/g, " "));
     await screenshot(map.page, "builder-story-opened");
+
+    // Published as any story is, it opens unchanged in briefing mode and in an embed.
+    writeFileSync(join(published.path, "built.json"), storyText);
+    const briefing = await openMap(site.browser, site.server, { query: "story=built/built.json&mode=briefing", waitForMarkers: false });
+    await expect.poll(() => briefing.page.locator(".briefing__title").textContent()).toBeTruthy();
+    expect(await briefing.page.locator(".briefing__progress .visually-hidden").textContent()).toMatch(/^Step 1 of \d+$/);
+    const embed = await openPage(site.browser, `${site.server.url}embed.html?story=built/built.json`);
+    await embed.page.locator(".leaflet-marker-pane").getByRole("button", { name: "Aktobe", exact: true }).waitFor();
+    expect([...briefing.pageErrors, ...embed.pageErrors]).toEqual([]);
+    await briefing.page.close();
+    await embed.page.close();
     expect([...pageErrors, ...map.pageErrors, ...consoleErrors, ...map.consoleErrors, ...cspViolations, ...map.cspViolations, ...blockedRequests]).toEqual([]);
     await page.close();
     await map.page.close();
@@ -148,12 +165,37 @@ describe("the story builder", () => {
   it("says so when the gazetteer cannot be downloaded, and finds the places once it can", async () => {
     const { page } = await openBuilder();
     await page.route(/gazetteer-.*\.json$/, (route) => route.fulfill({ status: 503, body: "" }));
+    // The page starts the download as it opens: opened again, now that the download fails.
+    await page.reload();
     await page.getByLabel("Text", { exact: true }).fill(ARTICLE);
     await page.getByRole("button", { name: "Find places" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/^The places could not be found: the gazetteer could not be loaded: the server answered 503/);
     await page.unroute(/gazetteer-.*\.json$/);
     await page.getByRole("button", { name: "Find places" }).click();
     await mentionNamed(page, "Aktobe").waitFor();
+    await page.close();
+  });
+
+  it("passes axe's WCAG A and AA rules with a draft loaded and a mention selected, light and dark", async () => {
+    for (const colorScheme of ["light", "dark"] as const) {
+      const opened = await openPage(site.browser, `${site.server.url}builder.html`, { colorScheme });
+      await opened.page.evaluate(() => localStorage.clear());
+      await opened.page.reload();
+      expect(await axeViolations(opened.page), `${colorScheme}, empty form`).toEqual([]);
+      await findPlacesInArticle(opened.page);
+      await mentionNamed(opened.page, "Aktobe").click();
+      expect(await axeViolations(opened.page), `${colorScheme}, draft`).toEqual([]);
+      await opened.page.close();
+    }
+  });
+
+  it("opens from the map's header, and leads back to it", async () => {
+    const { page } = await openMap(site.browser, site.server);
+    await page.getByRole("link", { name: "Make a story" }).click();
+    await page.getByRole("heading", { level: 1, name: "Story builder" }).waitFor();
+    expect(new URL(page.url()).pathname).toMatch(/\/builder\.html$/);
+    await page.getByRole("link", { name: "Back to the map" }).click();
+    await page.locator(".leaflet-marker-pane .place-icon").first().waitFor();
     await page.close();
   });
 

@@ -24,13 +24,13 @@ describe("frame statistics", () => {
 
 describe("bench flags", () => {
   it("runs every part by default, and only the named ones with --only", () => {
-    expect([...parseBenchOptions([]).parts]).toEqual(["sizes", "load", "large", "embed"]);
+    expect([...parseBenchOptions([]).parts]).toEqual(["sizes", "load", "large", "embed", "geoparse"]);
     expect([...parseBenchOptions(["--only", "large,embed"]).parts]).toEqual(["large", "embed"]);
-    expect(() => parseBenchOptions(["--only", "speed"])).toThrow(/the parts are sizes, load, large, embed/);
+    expect(() => parseBenchOptions(["--only", "speed"])).toThrow(/the parts are sizes, load, large, embed, geoparse/);
   });
 
   it("makes --quick a short run that other flags can still adjust", () => {
-    expect(parseBenchOptions(["--quick"])).toMatchObject({ runs: 2, largeRuns: 1, places: [10_000], embedRuns: 2 });
+    expect(parseBenchOptions(["--quick"])).toMatchObject({ runs: 2, largeRuns: 1, places: [10_000], embedRuns: 2, geoparseRuns: 1 });
     expect(parseBenchOptions(["--quick", "--places", "100_000"]).places).toEqual([100_000]);
     expect(parseBenchOptions([])).toMatchObject({ runs: 11, largeRuns: 3, places: [10_000, 100_000] });
   });

@@ -18,6 +18,15 @@ const DRAFT: Draft = {
 };
 
 describe("the builder's draft actions", () => {
+  it("decides the undecided mentions of the same words and place with the one decided, and no decided one", () => {
+    const rejected = applyDraftAction(DRAFT, { kind: "decide", mention: 0, decision: "rejected" });
+    expect(rejected.mentions.map((m) => m.decision)).toEqual(["rejected", "proposed", "rejected"]);
+    const acceptedOne = applyDraftAction(rejected, { kind: "decide", mention: 2, decision: "accepted" });
+    expect(acceptedOne.mentions.map((m) => m.decision)).toEqual(["rejected", "proposed", "accepted"]);
+    const elsewhere = applyDraftAction(applyDraftAction(DRAFT, { kind: "place", mention: 2, place: PARIS_TX }), { kind: "decide", mention: 0, decision: "rejected" });
+    expect(elsewhere.mentions.map((m) => m.decision)).toEqual(["rejected", "proposed", "accepted"]);
+  });
+
   it("accepts and rejects one mention, and accept-all leaves rejected ones rejected", () => {
     const rejected = applyDraftAction(DRAFT, { kind: "decide", mention: 1, decision: "rejected" });
     expect(rejected.mentions.map((m) => m.decision)).toEqual(["proposed", "rejected", "proposed"]);

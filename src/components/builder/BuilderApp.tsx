@@ -5,7 +5,7 @@ import { GAZETTEER_CREDITS } from "../../builder/gazetteerCredits";
 import { placeFromEntry } from "../../builder/newDraft";
 import { currentKeepProblem, forgetKeptDraft, keepDraft, readKeptDraft, subscribeKeepProblem } from "../../browser/draftStore";
 import { basemapDetail, loadBasemapWorld } from "../../data/fetchers";
-import { draftArticle, searchPlaces } from "../../data/geoparser";
+import { draftArticle, prepareGeoparser, searchPlaces } from "../../data/geoparser";
 import type { BasemapWorld } from "../../geo/basemapFiles";
 import type { ArticleInput } from "../../workers/geoparseProtocol";
 import { BuilderMap } from "../../map/BuilderMap";
@@ -42,6 +42,7 @@ export function BuilderApp({ siteBase }: { siteBase: string }) {
   const detail = useMemo(() => basemapDetail(siteBase), [siteBase]);
 
   useEffect(() => {
+    prepareGeoparser(siteBase);
     loadBasemapWorld(siteBase).then(setWorld, (error: unknown) => setNotice(`The offline basemap could not be drawn (${error instanceof Error ? error.message : String(error)}); places are still shown.`));
   }, [siteBase]);
   useEffect(() => {
@@ -91,7 +92,10 @@ export function BuilderApp({ siteBase }: { siteBase: string }) {
               draft={draft}
               onChange={change}
               selected={selected}
-              onSelect={(index) => { setSelected(index); setPicking(false); }}
+              onSelect={(index) => {
+                setSelected(index);
+                setPicking(false);
+              }}
               onEdit={() => setEditing(true)}
               onStartOver={startOver}
               search={search}

@@ -13,7 +13,7 @@ interface DraftReviewProps {
   draft: Draft;
   onChange: (action: DraftAction) => void;
   selected: number | null;
-  onSelect: (mention: number) => void;
+  onSelect: (mention: number | null) => void;
   onEdit: () => void;
   onStartOver: () => void;
   search: (query: string) => Promise<DraftPlace[]>;
@@ -69,7 +69,10 @@ export function DraftReview({ draft, onChange, selected, onSelect, onEdit, onSta
         </section>
         <div className="builder-side">
           {map}
-          <MentionPanel key={selected ?? -1} mention={mention} onDecide={(decision) => selected !== null && onChange({ kind: "decide", mention: selected, decision })} onPlace={place} search={search} picking={picking} onPicking={onPicking} />
+          <MentionPanel key={selected ?? -1} mention={mention} onDecide={(decision) => selected !== null && onChange({ kind: "decide", mention: selected, decision })} onPlace={place} onClose={() => {
+            onSelect(null);
+            if (selected !== null) focusMention(selected);
+          }} search={search} picking={picking} onPicking={onPicking} />
           <details className="builder-keys">
             <summary>Keyboard</summary>
             <dl>{BUILDER_KEYS.map(({ label, description }) => <div key={label}><dt><kbd>{label}</kbd></dt><dd>{description}</dd></div>)}</dl>

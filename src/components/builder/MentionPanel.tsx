@@ -8,6 +8,8 @@ interface MentionPanelProps {
   onPlace: (place: DraftPlace) => void;
   /** Places whose names start with the query; rejects with a message naming the problem. */
   search: (query: string) => Promise<DraftPlace[]>;
+  /** Deselects the mention. */
+  onClose: () => void;
   /** Whether the next click on the map places the mention. */
   picking: boolean;
   onPicking: (picking: boolean) => void;
@@ -26,7 +28,7 @@ function PlaceChoice({ place, chosen, onChoose }: { place: DraftPlace; chosen: b
 }
 
 /** The selected mention: what it stands for, the reader's decision, and the ways to place it elsewhere. */
-export function MentionPanel({ mention, onDecide, onPlace, search, picking, onPicking }: MentionPanelProps) {
+export function MentionPanel({ mention, onDecide, onPlace, onClose, search, picking, onPicking }: MentionPanelProps) {
   const id = useId();
   const [query, setQuery] = useState("");
   const [found, setFound] = useState<DraftPlace[] | null>(null);
@@ -41,8 +43,12 @@ export function MentionPanel({ mention, onDecide, onPlace, search, picking, onPi
   };
   const others = mention.candidates.slice(0, CANDIDATES_SHOWN);
   return (
-    <section className="mention-panel" aria-labelledby={`${id}-heading`}>
-      <h2 id={`${id}-heading`}>“{mention.text}”</h2>
+    // On a phone it is a sheet over the foot of the screen, so the text stays in view above it.
+    <section className="mention-panel mention-panel--open" aria-labelledby={`${id}-heading`}>
+      <div className="mention-panel__head">
+        <h2 id={`${id}-heading`}>“{mention.text}”</h2>
+        <button type="button" onClick={onClose}>Close</button>
+      </div>
       <p>
         {mention.decision === "rejected" ? "Rejected: left out of the story. " : ""}
         Stands for <strong>{mention.place.name}</strong>, {placeKind(mention.place)} ({placeCoordinates(mention.place)}).{" "}

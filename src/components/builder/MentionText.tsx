@@ -29,7 +29,7 @@ export function MentionText({ draft, selected, onSelect }: MentionTextProps) {
     if (mention.start < at) return;
     pieces.push(<Fragment key={`t${index}`}>{draft.text.slice(at, mention.start)}</Fragment>);
     const percent = Math.round(mention.confidence * 100);
-    const label = `${mention.text}: ${mention.decision === "rejected" ? "not a place" : `${mention.place.name}, ${placeKind(mention.place)}`}, ${sureness(mention.confidence)}, ${DECISION_WORDS[mention.decision]}`;
+    const details = `${mention.decision === "rejected" ? "not a place" : `${mention.place.name}, ${placeKind(mention.place)}`}, ${sureness(mention.confidence)}, ${DECISION_WORDS[mention.decision]}`;
     pieces.push(
       <button
         key={`m${index}`}
@@ -37,13 +37,14 @@ export function MentionText({ draft, selected, onSelect }: MentionTextProps) {
         ref={index === selected ? selectedButton : undefined}
         className={`builder-mention builder-mention--${mention.decision}${mention.confidence < UNSURE_BELOW ? " builder-mention--unsure" : ""}`}
         aria-pressed={index === selected}
-        aria-label={label}
-        title={label}
+        title={details}
         data-mention={index}
         onClick={() => onSelect(index)}
       >
         {mention.text}
         <span className="builder-mention__confidence" aria-hidden="true">{percent}</span>
+        {/* Its name starts with the words shown, as speech input needs; the rest is for screen readers. */}
+        <span className="visually-hidden">: {details}</span>
       </button>,
     );
     at = mention.end;
