@@ -144,6 +144,19 @@ describe("the story builder", () => {
     });
   }
 
+  it("shows a hostile paste as text: no markup from it runs or renders", async () => {
+    const { page, pageErrors, cspViolations } = await openBuilder();
+    const text = 'Gunmen struck <img src=x onerror="window.hacked=1"> in Aktobe.\n\n<script>window.hacked=2</script> Officials in Astana spoke of "<b>bold</b>" claims.';
+    await page.getByLabel("Text", { exact: true }).fill(text);
+    await page.getByRole("button", { name: "Find places" }).click();
+    await mentionNamed(page, "Astana").waitFor();
+    expect(await page.locator(".mention-text").textContent()).toContain('<img src=x onerror="window.hacked=1">');
+    expect(await page.locator(".mention-text img, .mention-text script, .mention-text b").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect([...pageErrors, ...cspViolations]).toEqual([]);
+    await page.close();
+  });
+
   it("refuses a binary file opened as the article, naming it", async () => {
     const { page } = await openBuilder();
     await page.setInputFiles('input[type="file"]', { name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0xff, 0xfe, 0, 1]) });
