@@ -1,4 +1,4 @@
-import type { LatLngTuple, Popup as LeafletPopup } from "leaflet";
+import type { LatLngTuple, Map as LeafletMap, Popup as LeafletPopup } from "leaflet";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Popup, useMap } from "react-leaflet";
 
@@ -17,6 +17,8 @@ const CONTROLS_WIDTH = 56;
 const MARGIN = 12;
 /** Leaflet's max and min widths apply to the content; its margins and the wrapper's padding add this. */
 const POPUP_CHROME = 30;
+/** A popup shortened to fit is never shorter than this: a few lines of a passage. */
+const MIN_CONTENT_HEIGHT = 120;
 
 /** Keeps a popup inside small screens: never wider or taller than the map leaves room for. */
 function popupSize(width: number, height: number, rightControls: number) {
@@ -26,6 +28,21 @@ function popupSize(width: number, height: number, rightControls: number) {
     minWidth: Math.min(260, room),
     maxHeight: Math.max(160, Math.round(height * 0.6)),
   };
+}
+
+/**
+ * Shortens a popup whose top is past the map's: at the widest zoom the map cannot pan further
+ * north (its bounds stop at 85°), so a tall popup over a northern place would be cut off. Its
+ * content then scrolls in the room there is.
+ */
+function keepTopInView(map: LeafletMap, popup: LeafletPopup): void {
+  const element = popup.getElement();
+  const content = element?.querySelector<HTMLElement>(".leaflet-popup-content");
+  if (!element || !content || !popup.isOpen()) return;
+  const over = map.getContainer().getBoundingClientRect().top + MARGIN - element.getBoundingClientRect().top;
+  if (over <= 0) return;
+  popup.options.maxHeight = Math.max(MIN_CONTENT_HEIGHT, content.getBoundingClientRect().height - over);
+  popup.update();
 }
 
 /** The marker that stands for a place, where focus goes back when its popup closes. */
@@ -77,6 +94,10 @@ export function SelectedPopup({ placeId, label, position, onClose, autoPan, chil
           opened.current = { popup: event.target as LeafletPopup, sizedFor: rightControls };
           const container = (event.target as LeafletPopup).getElement();
           if (!container) return;
+          // Once the map has panned to show it, if it pans; else on the next frame.
+          const popup = event.target as LeafletPopup;
+          map.once("moveend", () => keepTopInView(map, popup));
+          requestAnimationFrame(() => keepTopInView(map, popup));
           container.setAttribute("role", "dialog");
           container.setAttribute("aria-label", label);
           container.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", `Close ${label}`);
