@@ -15,6 +15,7 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { acceptAll } from "../src/builder/acceptAll.ts";
+import { checkArticleText } from "../src/builder/articleInput.ts";
 import { newDraft } from "../src/builder/newDraft.ts";
 import { saveDraft } from "../src/builder/saveDraft.ts";
 import { geoparse } from "../src/geoparse/geoparse.ts";
@@ -43,9 +44,14 @@ function story(file: string, contents: string, options: { title?: string; source
   if (published !== undefined && parseDay(published) === null) throw new Error(`--published ${published} is not a day: write it YYYY-MM-DD, such as 2016-07-07`);
   const source = options.source ?? basename(file);
   if (options.source === undefined) process.stderr.write(`geoparse: no --source NAME given: the story names its source “${source}”\n`);
-  const fileDay = statSync(file).mtime.toISOString().slice(0, 10);
+  // The day of the file's last change where the user is, not in UTC.
+  const changed = statSync(file).mtime;
+  const fileDay = `${changed.getFullYear()}-${String(changed.getMonth() + 1).padStart(2, "0")}-${String(changed.getDate()).padStart(2, "0")}`;
   if (published === undefined) process.stderr.write(`geoparse: no --published YYYY-MM-DD given: the story is dated about ${fileDay}, the file's last change, and its relative dates count from that\n`);
-  const draft = newDraft({ text: contents, ...options, source, published: published ?? fileDay }, nodeGazetteer());
+  // The same check as the builder's page, so one article makes one story either way.
+  const checked = checkArticleText(contents, file);
+  if (!checked.ok) throw new Error(checked.message);
+  const draft = newDraft({ text: checked.text, ...options, source, published: published ?? fileDay }, nodeGazetteer());
   const saved = saveDraft(acceptAll({ ...draft, publishedApproximate: published === undefined }));
   if (!saved.ok) throw new Error(`the story would not load:\n${saved.problems.map((each) => `  ${each.message}`).join("\n")}`);
   return saved.json;

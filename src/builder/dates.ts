@@ -89,6 +89,8 @@ function resolveResult(text: string, result: chrono.ParsedResult, reference: num
   if (reference === null && (unit !== null || !first.isCertain("year"))) return null;
 
   let date = dateOf(result, unit, words, before, reference);
+  // chrono takes the year nearest publication, so "in January" in a July article would be next year's: news tells of the past.
+  if (unit === null && reference !== null && !first.isCertain("year") && Date.parse(date.start) > reference + WEEK_MS) date = yearEarlier(date);
   // "five years ago" and "in four months" count from a day the article does not give; "last month" does not.
   if (unit !== null && unit !== "day" && /\bago\b|^in\s/i.test(words)) date = { ...date, approximate: true };
 
@@ -109,13 +111,23 @@ function resolveResult(text: string, result: chrono.ParsedResult, reference: num
   return { start, end, date: { ...date, asWritten: text.slice(start, end) } };
 }
 
+const WEEK_MS = 7 * DAY_MS;
+
+/** The same date a year before. */
+function yearEarlier(date: Omit<DraftDate, "asWritten">): Omit<DraftDate, "asWritten"> {
+  const back = (text: string) => `${Number(text.slice(0, 4)) - 1}${text.slice(4)}`;
+  return { ...date, start: back(date.start), ...(date.end === undefined ? {} : { end: back(date.end) }) };
+}
+
 /** The date at the precision its words give: the unit a relative date counts in, else what chrono knows rather than guessed. */
 function dateOf(result: chrono.ParsedResult, unit: ReturnType<typeof relativeUnit>, words: string, before: string, reference: number | null): Omit<DraftDate, "asWritten"> {
   const { start: first } = result;
   const year = first.get("year") ?? 0;
   const month = first.get("month") ?? 1;
   const day = first.get("day") ?? 1;
-  if (result.end) return rangeOf(result);
+  // "from Monday to Wednesday" names no month or day: read as its first day, not a whole month.
+  const named = (part: chrono.ParsedComponents) => part.isCertain("day") || part.isCertain("month");
+  if (result.end && named(first) && named(result.end)) return rangeOf(result);
   if (reference !== null && /\b(?:past|last)\b.*\b(?:days|weeks|months|years)\b/i.test(words)) {
     // "the past two weeks" runs up to publication; a week is at most seven days.
     return { precision: "range", start: dayText(utcDay(year, month, day)), end: dayText(reference) };

@@ -72,6 +72,8 @@ export interface Draft {
   published: string;
   /** The publication date is an estimate (the command line's guess from the file's date). */
   publishedApproximate?: boolean;
+  /** The publication date the events' dates were read against, when the places were found. */
+  datesReadAgainst?: string;
   text: string;
   mentions: DraftMention[];
   events: DraftEvent[];

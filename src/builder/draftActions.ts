@@ -29,7 +29,11 @@ export function applyDraftAction(draft: Draft, action: DraftAction): Draft {
     case "place": {
       const chosen = draft.mentions[action.mention];
       if (!chosen) return draft;
-      const same = (index: number) => index === action.mention || (draft.mentions[index]!.text === chosen.text && draft.mentions[index]!.place.id === chosen.place.id);
+      // A mention the reader rejected ("Jordan" the person) stays rejected where it stood.
+      const same = (index: number) => {
+        const other = draft.mentions[index]!;
+        return index === action.mention || (other.decision !== "rejected" && other.text === chosen.text && other.place.id === chosen.place.id);
+      };
       const candidates = (list: DraftPlace[]) => (list.some((place) => place.id === action.place.id) ? list : [action.place, ...list]);
       return {
         ...draft,
@@ -62,4 +66,29 @@ export function decisionCounts(draft: Draft): Record<Decision, number> {
   const counts: Record<Decision, number> = { proposed: 0, accepted: 0, rejected: 0 };
   for (const mention of draft.mentions) counts[mention.decision]++;
   return counts;
+}
+
+/**
+ * A new draft of a changed text, with the reader's decisions on the old one carried over: a
+ * mention of the same words takes its decision and place, an event of the same sentence and date
+ * its decision and title. Fixing a typo must not undo an hour's checking.
+ */
+export function carryDecisions(old: Draft | null, next: Draft): Draft {
+  if (!old) return next;
+  const byWords = new Map(old.mentions.filter((mention) => mention.decision !== "proposed").map((mention) => [mention.text, mention]));
+  const sentence = (draft: Draft, event: DraftEvent) => `${draft.text.slice(event.start, event.end)}|${event.date.asWritten}`;
+  const events = new Map(old.events.filter((event) => event.decision !== "proposed").map((event) => [sentence(old, event), event]));
+  return {
+    ...next,
+    mentions: next.mentions.map((mention) => {
+      const decided = byWords.get(mention.text);
+      if (!decided) return mention;
+      const candidates = mention.candidates.some((place) => place.id === decided.place.id) ? mention.candidates : [decided.place, ...mention.candidates];
+      return { ...mention, decision: decided.decision, place: decided.place, candidates, confidence: decided.confidence };
+    }),
+    events: next.events.map((event) => {
+      const decided = events.get(sentence(next, event));
+      return decided ? { ...event, decision: decided.decision, title: decided.title } : event;
+    }),
+  };
 }

@@ -11,14 +11,16 @@ import { paragraphSpans, sentenceAt, sentenceSpans, type Span } from "./sentence
 /** How exactly a point stands for each kind of place; anything smaller than a town is a site. */
 const PRECISION: Partial<Record<DraftPlace["kind"], PlacePrecision>> = { country: "country", "admin-area": "region", region: "region", city: "city" };
 
-const { geonames: GEONAMES, worldCountries: WORLD_COUNTRIES, usCensus: US_CENSUS } = GAZETTEER_CREDITS;
+const { geonames: GEONAMES, worldCountries: WORLD_COUNTRIES, usCensus: US_CENSUS, naturalEarth: NATURAL_EARTH } = GAZETTEER_CREDITS;
 
 /** Where a place's position comes from, by the gazetteer's id conventions (src/geoparse/gazetteer.ts). */
-function dataSource(place: DraftPlace): (typeof GAZETTEER_CREDITS)[keyof typeof GAZETTEER_CREDITS] | null {
-  if (/^\d+$/.test(place.id)) return GEONAMES;
-  if (place.kind === "country") return WORLD_COUNTRIES;
-  if (place.kind === "admin-area" && place.id.startsWith("US-")) return US_CENSUS;
-  return null;
+function dataSources(place: DraftPlace): Array<(typeof GAZETTEER_CREDITS)[keyof typeof GAZETTEER_CREDITS]> {
+  if (/^\d+$/.test(place.id)) return [GEONAMES];
+  // Names from world-countries; the points of the larger countries are GeoNames' (scripts/geoparse/countryPoints.ts).
+  if (place.kind === "country") return [WORLD_COUNTRIES, GEONAMES];
+  if (place.kind === "admin-area" && place.id.startsWith("US-")) return [US_CENSUS];
+  if (place.kind === "admin-area" && /^(?:CA|AU|BR)-/.test(place.id)) return [NATURAL_EARTH];
+  return [];
 }
 
 interface StoryPlace {
@@ -55,7 +57,8 @@ export function storyFromDraft(draft: Draft): unknown {
 
   const eventId = uniqueIds();
   const events = draft.events.flatMap((event) => {
-    const ids = [...new Set(event.placeIds.flatMap((id) => placeId(id) ?? []))];
+    // The places the reader accepted in its own sentence: not a mention rejected there, nor one since moved.
+    const ids = [...new Set(accepted.filter((mention) => overlaps(mention, event)).flatMap((mention) => placeId(mention.place.id) ?? []))];
     if (event.decision !== "accepted" || ids.length === 0) return [];
     const about = passages.filter(({ span }) => overlaps(span, event)).map(({ data }) => data.id);
     const { precision, start, end, approximate, asWritten } = event.date;
@@ -70,7 +73,7 @@ export function storyFromDraft(draft: Draft): unknown {
     }];
   });
 
-  const credits = [...new Set([...places.values()].map(({ place }) => dataSource(place)))].filter((credit) => credit !== null);
+  const credits = [...new Set([...places.values()].flatMap(({ place }) => dataSources(place)))];
   return {
     format: "article-map/story",
     version: 1,

@@ -23,6 +23,7 @@ const pending = new Map<number, { resolve: (reply: Answer) => void; reject: (err
 function failAll(message: string): void {
   for (const job of pending.values()) job.reject(new Error(message));
   pending.clear();
+  worker?.terminate();
   worker = null;
 }
 

@@ -1,4 +1,4 @@
-import type { LatLngTuple, Map as LeafletMap, Popup as LeafletPopup } from "leaflet";
+import { LatLngBounds, type LatLngTuple, type Map as LeafletMap, type Popup as LeafletPopup } from "leaflet";
 import { useEffect, useRef, type ReactNode } from "react";
 import { Popup, useMap } from "react-leaflet";
 
@@ -40,7 +40,12 @@ function keepTopInView(map: LeafletMap, popup: LeafletPopup): void {
   const content = element?.querySelector<HTMLElement>(".leaflet-popup-content");
   if (!element || !content || !popup.isOpen()) return;
   const over = map.getContainer().getBoundingClientRect().top + MARGIN - element.getBoundingClientRect().top;
-  if (over <= 0) return;
+  // Only where panning cannot help: the view's top is at the map's northern bound.
+  // Leaflet keeps the bounds it was given as a LatLngBounds (setMaxBounds); none means the projection's edge.
+  const bounds = map.options.maxBounds;
+  const north = bounds instanceof LatLngBounds ? bounds.getNorth() : 85;
+  const atNorthernBound = map.getPixelBounds().min!.y <= map.project([north, 0]).y + 1;
+  if (over <= 0 || !atNorthernBound) return;
   popup.options.maxHeight = Math.max(MIN_CONTENT_HEIGHT, content.getBoundingClientRect().height - over);
   popup.update();
 }
@@ -96,8 +101,10 @@ export function SelectedPopup({ placeId, label, position, onClose, autoPan, chil
           if (!container) return;
           // Once the map has panned to show it, if it pans; else on the next frame.
           const popup = event.target as LeafletPopup;
-          map.once("moveend", () => keepTopInView(map, popup));
-          requestAnimationFrame(() => keepTopInView(map, popup));
+          const fit = () => keepTopInView(map, popup);
+          map.once("moveend", fit);
+          popup.once("remove", () => map.off("moveend", fit));
+          requestAnimationFrame(fit);
           container.setAttribute("role", "dialog");
           container.setAttribute("aria-label", label);
           container.querySelector(".leaflet-popup-close-button")?.setAttribute("aria-label", `Close ${label}`);

@@ -25,7 +25,14 @@ interface Loaded {
 let loading: Promise<Loaded> | null = null;
 
 async function load(request: FetchRequest): Promise<Loaded> {
-  const entries = decodeGazetteer(JSON.parse(await fetchChecked(request)));
+  const text = await fetchChecked(request);
+  let file: unknown;
+  try {
+    file = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${request.shown} is not JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  const entries = decodeGazetteer(file);
   return { gazetteer: buildGazetteer(entries), search: gazetteerSearch(entries) };
 }
 

@@ -57,6 +57,17 @@ describe("dates in small sentences", () => {
     expect(dates("The meeting took place within the past week.")).toEqual([{ precision: "week", start: "2016-06-30", end: "2016-07-06", approximate: true, asWritten: "within the past week" }]);
   });
 
+  it("put a date without its year in the past: news tells of what happened", () => {
+    expect(dates("In January, he left.")).toEqual([{ precision: "month", start: "2016-01", asWritten: "January" }]);
+    expect(dates("On Dec. 30 they met.")).toEqual([{ precision: "day", start: "2015-12-30", asWritten: "Dec. 30" }]);
+    expect(dates("He leaves on July 9.")).toEqual([{ precision: "day", start: "2016-07-09", asWritten: "July 9" }]);
+    expect(dates("In January 2017 he will leave.")[0]).toMatchObject({ precision: "month", start: "2017-01" });
+  });
+
+  it("read weekdays from one to another as the first, never a whole month", () => {
+    expect(dates("The talks ran from Monday to Wednesday.")).toEqual([{ precision: "day", start: "2016-07-04", asWritten: "Monday to Wednesday" }]);
+  });
+
   it("read a span of days as a range", () => {
     expect(dates("Talks ran June 5-8.")).toEqual([{ precision: "range", start: "2016-06-05", end: "2016-06-08", asWritten: "June 5-8" }]);
     expect(dates("Ten were held in the past two weeks.")).toEqual([{ precision: "range", start: "2016-06-23", end: "2016-07-07", asWritten: "past two weeks" }]);

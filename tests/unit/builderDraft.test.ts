@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { checkArticleText, MAX_ARTICLE_CHARACTERS } from "../../src/builder/articleInput";
 import type { Draft, DraftMention, DraftPlace } from "../../src/builder/draft";
-import { applyDraftAction, clickedPlace, decisionCounts } from "../../src/builder/draftActions";
+import { applyDraftAction, carryDecisions, clickedPlace, decisionCounts } from "../../src/builder/draftActions";
+import { isDraft } from "../../src/builder/draftShape";
 import { readBuilderKey } from "../../src/state/builderKeys";
 
 const place = (id: string, name: string, lat = 0, lng = 0): DraftPlace => ({ id, name, kind: "city", lat, lng, country: null });
@@ -45,6 +46,12 @@ describe("the builder's draft actions", () => {
     expect(moved.events[0]!.placeIds).toEqual([PARIS_TX.id, AKTOBE.id]);
   });
 
+  it("leaves a rejected mention of the same words rejected when another is placed", () => {
+    const rejected = applyDraftAction(DRAFT, { kind: "decide", mention: 0, decision: "rejected" });
+    const moved = applyDraftAction(rejected, { kind: "place", mention: 2, place: PARIS_TX });
+    expect(moved.mentions.map((m) => [m.place.id, m.decision])).toEqual([[PARIS_FR.id, "rejected"], [AKTOBE.id, "proposed"], [PARIS_TX.id, "accepted"]]);
+  });
+
   it("adds a clicked point to the candidates, rounded to 11 m", () => {
     const point = clickedPlace("Aktobe", 50.123456, 57.654321);
     expect(point).toEqual({ id: "point-50.1235-57.6543", name: "Aktobe", kind: "point", lat: 50.1235, lng: 57.6543, country: null });
@@ -60,6 +67,32 @@ describe("the builder's draft actions", () => {
   });
 });
 
+describe("finding the places of a changed text again", () => {
+  it("keeps the decisions and places of the same words, and leaves new words proposed", () => {
+    const decided = applyDraftAction(applyDraftAction(applyDraftAction(DRAFT, { kind: "place", mention: 0, place: PARIS_TX }), { kind: "decide", mention: 1, decision: "rejected" }), { kind: "event", event: "e", change: { title: "Kept", decision: "accepted" } });
+    const text = `Now: ${TEXT}`;
+    const next: Draft = { ...DRAFT, text, mentions: [...DRAFT.mentions.map((m) => ({ ...m, start: m.start + 5, end: m.end + 5 })), mention(0, "Now", AKTOBE)], events: [{ ...DRAFT.events[0]!, start: 5, end: 22 }] };
+    const carried = carryDecisions(decided, next);
+    expect(carried.mentions.map((m) => [m.text, m.place.id, m.decision])).toEqual([
+      ["Paris", PARIS_TX.id, "accepted"], ["Aktobe", AKTOBE.id, "rejected"], ["Paris", PARIS_TX.id, "accepted"], ["Now", AKTOBE.id, "proposed"],
+    ]);
+    expect(carried.events[0]).toMatchObject({ title: "Kept", decision: "accepted" });
+    expect(carryDecisions(null, next)).toBe(next);
+  });
+});
+
+describe("a draft read back from storage", () => {
+  it("is taken only when every field the views read is there", () => {
+    expect(isDraft(JSON.parse(JSON.stringify(DRAFT)))).toBe(true);
+    expect(isDraft({ ...DRAFT, mentions: [{}] })).toBe(false);
+    expect(isDraft({ ...DRAFT, mentions: [{ ...DRAFT.mentions[0]!, place: { ...AKTOBE, lat: "50" } }] })).toBe(false);
+    expect(isDraft({ ...DRAFT, mentions: [{ ...DRAFT.mentions[0]!, end: TEXT.length + 1 }] })).toBe(false);
+    expect(isDraft({ ...DRAFT, events: [{ ...DRAFT.events[0]!, date: null }] })).toBe(false);
+    expect(isDraft({ ...DRAFT, version: 2 })).toBe(false);
+    expect(isDraft(null)).toBe(false);
+  });
+});
+
 describe("checking a pasted article", () => {
   it("accepts text, with line endings made plain and a stray control character dropped", () => {
     expect(checkArticleText("  Aktobe\r\nAstana\u000C.  ", "The paste")).toEqual({ ok: true, text: "Aktobe\nAstana." });
@@ -70,7 +103,7 @@ describe("checking a pasted article", () => {
     expect(checkArticleText("x".repeat(MAX_ARTICLE_CHARACTERS + 1), "big.txt")).toEqual({ ok: false, message: "big.txt has 400,001 characters; the builder takes one article of up to 400,000." });
     expect(checkArticleText("x".repeat(5_200_000), "The paste")).toMatchObject({ message: "The paste has 5.2 million characters; the builder takes one article of up to 400,000." });
     expect(checkArticleText("PK\u0003\u0004\u0000\u0000abc", "a.docx")).toMatchObject({ ok: false, message: expect.stringMatching(/^a\.docx is not text: it has 4 control or undecodable characters/) });
-    expect(checkArticleText(`${"\uFFFD".repeat(10)}${"a".repeat(100)}`, "x.txt")).toMatchObject({ ok: false });
+    expect(checkArticleText(`don\uFFFDt ${"a".repeat(100)}`, "x.txt")).toEqual({ ok: false, message: "x.txt is not UTF-8 text: 1 of its characters could not be read. Save it as UTF-8 (in most editors: Save as, Encoding UTF-8) and open it again." });
   });
 });
 

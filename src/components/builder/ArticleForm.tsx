@@ -43,7 +43,7 @@ export function ArticleForm({ initial, busy, failure, onSubmit, onCancel }: Arti
       <h2>The article</h2>
       <p className="muted">Paste the article's text, or open it as a .txt or .html file. The places it names are found here, in this browser: nothing is sent anywhere.</p>
       <div className="builder-form__fields">
-        <label>Title <input value={article.title} onChange={(event) => set({ title: event.target.value })} placeholder="The first line of the text, if left empty" /></label>
+        <label>Title <input value={article.title} onChange={(event) => set({ title: event.target.value })} placeholder="The text's headline line, if it has one" /></label>
         <label>Source <input value={article.source} onChange={(event) => set({ source: event.target.value })} placeholder="Who published it" /></label>
         <label>Link <input type="url" value={article.sourceUrl} onChange={(event) => set({ sourceUrl: event.target.value })} placeholder="https://…" /></label>
         <label>Published <input type="date" value={article.published} onChange={(event) => set({ published: event.target.value })} /></label>
@@ -59,7 +59,7 @@ export function ArticleForm({ initial, busy, failure, onSubmit, onCancel }: Arti
       {message && <p id={`${id}-problem`} className="builder-problem" role="alert">{message}</p>}
       <div className="builder-form__actions">
         <button type="submit" className="builder-primary" disabled={busy !== null}>Find places</button>
-        {onCancel && <button type="button" onClick={onCancel}>Keep the draft as it was</button>}
+        {onCancel && <button type="button" onClick={onCancel} disabled={busy !== null}>Keep the draft as it was</button>}
         <span role="status" className="muted">{busy ?? ""}</span>
       </div>
     </form>

@@ -1,9 +1,9 @@
-import { useCallback, useEffect, useMemo, useReducer, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState, useSyncExternalStore } from "react";
 import type { Draft, DraftPlace } from "../../builder/draft";
-import { applyDraftAction, clickedPlace, type DraftAction } from "../../builder/draftActions";
+import { applyDraftAction, carryDecisions, clickedPlace, type DraftAction } from "../../builder/draftActions";
 import { GAZETTEER_CREDITS } from "../../builder/gazetteerCredits";
 import { placeFromEntry } from "../../builder/newDraft";
-import { currentKeepProblem, forgetKeptDraft, keepDraft, readKeptDraft, subscribeKeepProblem } from "../../browser/draftStore";
+import { currentKeepProblem, forgetKeptDraft, keepDraft, readKeptDraft, subscribeKeepProblem } from "../../data/draftStore";
 import { basemapDetail, loadBasemapWorld } from "../../data/fetchers";
 import { draftArticle, prepareGeoparser, searchPlaces } from "../../data/geoparser";
 import type { BasemapWorld } from "../../geo/basemapFiles";
@@ -45,7 +45,10 @@ export function BuilderApp({ siteBase }: { siteBase: string }) {
     prepareGeoparser(siteBase);
     loadBasemapWorld(siteBase).then(setWorld, (error: unknown) => setNotice(`The offline basemap could not be drawn (${error instanceof Error ? error.message : String(error)}); places are still shown.`));
   }, [siteBase]);
+  // The draft as it is when an answer arrives, not as it was when the question was asked.
+  const draftRef = useRef(draft);
   useEffect(() => {
+    draftRef.current = draft;
     if (draft) keepDraft(draft);
   }, [draft]);
 
@@ -54,7 +57,7 @@ export function BuilderApp({ siteBase }: { siteBase: string }) {
     setFailure(null);
     draftArticle(article, siteBase).then(
       (made) => {
-        change({ kind: "replace", draft: made });
+        change({ kind: "replace", draft: { ...carryDecisions(draftRef.current, made), datesReadAgainst: article.published } });
         setSelected(null);
         setEditing(false);
       },

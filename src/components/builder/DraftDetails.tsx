@@ -16,6 +16,11 @@ export function DraftDetails({ draft, onChange }: { draft: Draft; onChange: (act
       {field("source", "Source")}
       {field("sourceUrl", "Link", "url")}
       {field("published", "Published", "date")}
+      {draft.datesReadAgainst !== undefined && draft.datesReadAgainst !== draft.published && (
+        <p className="builder-details__note" role="status">
+          The text's dates were read against {draft.datesReadAgainst === "" ? "no publication date" : draft.datesReadAgainst}: to read them against the new date, choose Change the text, then Find places. Your decisions are kept.
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { Draft, DraftPlace } from "../../builder/draft";
 import { decisionCounts, type DraftAction } from "../../builder/draftActions";
 import { BUILDER_KEYS } from "../../state/builderKeys";
@@ -29,6 +29,11 @@ function focusMention(index: number): void {
 /** A draft under review: the text with its mentions, the map, the selected mention, the events, saving. */
 export function DraftReview({ draft, onChange, selected, onSelect, onEdit, onStartOver, search, picking, onPicking, map }: DraftReviewProps) {
   const [confirmingStartOver, setConfirmingStartOver] = useState(false);
+  // The button that was pressed (Find places, Keep the draft) is gone: focus comes to the draft's heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+  }, []);
   const counts = decisionCounts(draft);
   const mention = selected === null ? null : draft.mentions[selected] ?? null;
   const move = (step: number) => {
@@ -48,7 +53,7 @@ export function DraftReview({ draft, onChange, selected, onSelect, onEdit, onSta
   return (
     <>
       <div className="builder-toolbar">
-        <h2 className="builder-toolbar__title">{draft.title || "Untitled article"}</h2>
+        <h2 className="builder-toolbar__title" ref={heading} tabIndex={-1}>{draft.title || "Untitled article"}</h2>
         <p className="builder-toolbar__counts" role="status">
           {draft.mentions.length} place mentions: {counts.accepted} accepted, {counts.rejected} rejected, {counts.proposed} not decided
         </p>

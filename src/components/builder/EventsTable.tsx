@@ -32,7 +32,7 @@ export function EventsTable({ draft, onChange }: EventsTableProps) {
             </td>
             <td><span className="events-table__date">{formatDate(event.date)}</span> <span className="muted">“{event.date.asWritten}”{event.date.approximate ? ", about" : ""}</span></td>
             <td>
-              <input value={event.title} aria-label="Event title" onChange={(change) => onChange({ kind: "event", event: event.id, change: { title: change.target.value } })} />
+              <input value={event.title} aria-label={`Title of the event of ${formatDate(event.date)}`} onChange={(change) => onChange({ kind: "event", event: event.id, change: { title: change.target.value } })} />
             </td>
             <td>{event.placeIds.map((id) => names.get(id) ?? id).join(", ")}</td>
             <td className="events-table__sentence">{draft.text.slice(event.start, event.end)}</td>

@@ -31,7 +31,8 @@ function PlaceChoice({ place, chosen, onChoose }: { place: DraftPlace; chosen: b
 export function MentionPanel({ mention, onDecide, onPlace, onClose, search, picking, onPicking }: MentionPanelProps) {
   const id = useId();
   const [query, setQuery] = useState("");
-  const [found, setFound] = useState<DraftPlace[] | null>(null);
+  const [found, setFound] = useState<{ query: string; places: DraftPlace[] } | null>(null);
+  const [searching, setSearching] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   if (!mention) return <section className="mention-panel"><p className="muted">Select a highlighted name in the text (or press J) to check the place it stands for.</p></section>;
 
@@ -39,7 +40,11 @@ export function MentionPanel({ mention, onDecide, onPlace, onClose, search, pick
     event.preventDefault();
     if (query.trim() === "") return;
     setProblem(null);
-    search(query).then(setFound, (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)));
+    setSearching(query);
+    search(query).then(
+      (places) => setFound({ query, places }),
+      (error: unknown) => setProblem(error instanceof Error ? error.message : String(error)),
+    ).finally(() => setSearching(null));
   };
   const others = mention.candidates.slice(0, CANDIDATES_SHOWN);
   return (
@@ -73,9 +78,10 @@ export function MentionPanel({ mention, onDecide, onPlace, onClose, search, pick
         <button type="submit">Search</button>
       </form>
       {problem && <p className="builder-problem" role="alert">{problem}</p>}
-      {found && (found.length === 0
-        ? <p className="muted" role="status">No place in the gazetteer is called “{query}”. Place it on the map instead.</p>
-        : <ul className="place-choices" aria-label="Places found">{found.map((place) => <PlaceChoice key={place.id} place={place} chosen={place.id === mention.place.id} onChoose={() => onPlace(place)} />)}</ul>)}
+      <p className="muted" role="status">
+        {searching !== null ? `Searching for “${searching}”…` : found && (found.places.length === 0 ? `No place in the gazetteer is called “${found.query}”. Place it on the map instead.` : `${found.places.length} found for “${found.query}”.`)}
+      </p>
+      {found && found.places.length > 0 && <ul className="place-choices" aria-label="Places found">{found.places.map((place) => <PlaceChoice key={place.id} place={place} chosen={place.id === mention.place.id} onChoose={() => onPlace(place)} />)}</ul>}
     </section>
   );
 }

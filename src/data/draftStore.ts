@@ -1,4 +1,5 @@
 import type { Draft } from "../builder/draft";
+import { isDraft } from "../builder/draftShape";
 
 /**
  * Keeps the story builder's work in local storage, so a reload or a closed tab loses nothing.
@@ -11,10 +12,6 @@ const SET_ASIDE_KEY = "article-map:builder-draft-unreadable";
 
 export type StoredDraft = { kind: "none" } | { kind: "draft"; draft: Draft } | { kind: "unreadable"; message: string };
 
-const looksLikeDraft = (value: unknown): value is Draft => {
-  const draft = value as Partial<Draft> | null;
-  return typeof draft === "object" && draft !== null && draft.version === 1 && typeof draft.text === "string" && Array.isArray(draft.mentions) && Array.isArray(draft.events);
-};
 
 export function readKeptDraft(): StoredDraft {
   let text: string | null;
@@ -26,7 +23,7 @@ export function readKeptDraft(): StoredDraft {
   if (text === null) return { kind: "none" };
   try {
     const value: unknown = JSON.parse(text);
-    if (looksLikeDraft(value)) return { kind: "draft", draft: value };
+    if (isDraft(value)) return { kind: "draft", draft: value };
   } catch {
     // Set aside below, like any other draft this page cannot read.
   }
