@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent } from "react";
 import { checkArticleText } from "../../builder/articleInput";
 import type { ArticleInput } from "../../workers/geoparseProtocol";
 import { readArticleFile } from "../../data/readArticleFile";
+import { ArticleFields } from "./ArticleFields";
 
 interface ArticleFormProps {
   /** What the form starts with: the draft's, when the reader comes back to edit it. */
@@ -43,10 +44,7 @@ export function ArticleForm({ initial, busy, failure, onSubmit, onCancel }: Arti
       <h2>The article</h2>
       <p className="muted">Paste the article's text, or open it as a .txt or .html file. The places it names are found here, in this browser: nothing is sent anywhere.</p>
       <div className="builder-form__fields">
-        <label>Title <input value={article.title} onChange={(event) => set({ title: event.target.value })} placeholder="The text's headline line, if it has one" /></label>
-        <label>Source <input value={article.source} onChange={(event) => set({ source: event.target.value })} placeholder="Who published it" /></label>
-        <label>Link <input type="url" value={article.sourceUrl} onChange={(event) => set({ sourceUrl: event.target.value })} placeholder="https://…" /></label>
-        <label>Published <input type="date" value={article.published} onChange={(event) => set({ published: event.target.value })} /></label>
+        <ArticleFields values={article} onChange={set} />
       </div>
       {/* Not wrapped in its label: a label's text would then include all of the pasted article. */}
       <div className="builder-form__text">
