@@ -47,7 +47,10 @@ function keepTopInView(map: LeafletMap, popup: LeafletPopup): void {
   const atNorthernBound = map.getPixelBounds().min!.y <= map.project([north, 0]).y + 1;
   if (over <= 0 || !atNorthernBound) return;
   popup.options.maxHeight = Math.max(MIN_CONTENT_HEIGHT, content.getBoundingClientRect().height - over);
+  // Leaflet puts the content back in on update, which takes the keyboard focus out of it.
+  const focused = element.contains(document.activeElement) ? (document.activeElement as HTMLElement) : null;
   popup.update();
+  focused?.focus({ preventScroll: true });
 }
 
 /** The marker that stands for a place, where focus goes back when its popup closes. */
@@ -102,7 +105,8 @@ export function SelectedPopup({ placeId, label, position, onClose, autoPan, chil
           // Once the map has panned to show it, if it pans; else on the next frame.
           const popup = event.target as LeafletPopup;
           const fit = () => keepTopInView(map, popup);
-          map.once("moveend", fit);
+          // Every move while it is open: the map's own pan back inside its bounds comes after the popup's.
+          map.on("moveend", fit);
           popup.once("remove", () => map.off("moveend", fit));
           requestAnimationFrame(fit);
           container.setAttribute("role", "dialog");
